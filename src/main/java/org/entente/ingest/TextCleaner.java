@@ -50,8 +50,11 @@ public final class TextCleaner {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].stripTrailing();
             String bare = line.strip();
-            if (bodyBegun && matches(end, bare)) {
-                break;
+            if (matches(end, bare)) {
+                if (bodyBegun) {
+                    break;
+                }
+                continue; // a trailer label above the body (a sidebar's "Latest") goes alone
             }
             if (matches(teaser, bare)) {
                 i = nextNonBlank(lines, i + 1); // the headline the label introduces goes too
