@@ -29,8 +29,9 @@ public final class DataDirectory {
     }
 
     public Path referenceFile() {
+        requireRoot();
         Path file = root.resolve(REFERENCE_FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw InputException.in(file, "file not found (the reference data of the data directory)");
         }
         return file;
@@ -38,9 +39,7 @@ public final class DataDirectory {
 
     /** The articles, in slug order so that every build sees them in the same order. */
     public List<ArticleFiles> articles() {
-        if (!Files.isDirectory(root)) {
-            throw InputException.in(root, "data directory not found");
-        }
+        requireRoot();
         List<ArticleFiles> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(root)) {
             for (Path file : files.sorted().toList()) {
@@ -56,6 +55,12 @@ public final class DataDirectory {
             throw InputException.in(root, "cannot list: " + e.getMessage());
         }
         return found;
+    }
+
+    private void requireRoot() {
+        if (!Files.isDirectory(root)) {
+            throw InputException.in(root, "data directory not found");
+        }
     }
 
     private ArticleFiles filesOf(String slug, Path text) {

@@ -171,13 +171,16 @@ final class ArticleGraphBuilder {
                 .addProperty(NIF.anchorOf, span.anchor());
     }
 
-    /** A signing makes each participant a party to the agreement: one relation claim each. */
+    /** A signing makes each state or organisation taking part a party to the agreement: one relation claim each. */
     private List<Claim> partiesOfSigning(Claim claim) {
         List<Claim> parties = new ArrayList<>();
         if (claim.content() instanceof EventContent event && event.event().type() == EventType.Signing) {
             List<String> agreements = event.event().role(EventRole.AGREEMENT);
             Set<String> signatories = new LinkedHashSet<>(event.event().role(EventRole.AGENT));
             signatories.addAll(event.event().role(EventRole.PARTICIPANTS));
+            // Only states and organisations can be parties; a person signs on their behalf.
+            signatories.removeIf(key -> reference.find(key).map(e -> !e.types().contains("State")
+                    && !e.types().contains("Organization")).orElse(true));
             for (String agreement : agreements) {
                 for (String party : signatories) {
                     parties.add(new Claim(claim.id() + "-party-" + party, claim.line(), claim.modality(),
