@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Publishes the claims of geopolitics articles as a linked-data knowledge graph.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

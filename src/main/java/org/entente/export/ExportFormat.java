@@ -1,5 +1,6 @@
 package org.entente.export;
 
+import java.util.Optional;
 import org.eclipse.rdf4j.rio.RDFFormat;
 
 /** The file formats of an export; quad formats keep each triple's named graph. */
@@ -34,5 +35,15 @@ public enum ExportFormat {
 
     public String fileExtension() {
         return format.getDefaultFileExtension();
+    }
+
+    /** The format whose file extension this is ("ttl", "nt", "jsonld", "rdf", "trig", "nq"). */
+    public static Optional<ExportFormat> ofExtension(String extension) {
+        for (ExportFormat f : values()) {
+            if (f.fileExtension().equals(extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

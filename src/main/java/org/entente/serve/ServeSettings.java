@@ -1,0 +1,15 @@
+package org.entente.serve;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How the server runs: where it listens, the IRI base it publishes, the limits every query
+ * meets, and the credentials that enable writes (none: the endpoint is read-only).
+ */
+public record ServeSettings(String host, int port, String base, long queryTimeoutMillis, int rowCap,
+                            Optional<Credentials> writer, Path dumps) {
+
+    /** The one user allowed to update the store and write through the Graph Store Protocol. */
+    public record Credentials(String user, String password) {}
+}
