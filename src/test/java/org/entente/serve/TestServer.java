@@ -1,0 +1,71 @@
+package org.entente.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.entente.ingest.DataDirectory;
+import org.entente.rdf.IriScheme;
+import org.entente.store.Builder;
+import org.entente.store.KnowledgeStore;
+
+/** A real Entente server on a free port over a store of its own, built from {@code data/}. */
+final class TestServer implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    final KnowledgeStore store;
+    final EntenteServer server;
+
+    private TestServer(KnowledgeStore store, EntenteServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
+    static TestServer start(long timeoutMillis, int rowCap, Optional<ServeSettings.Credentials> writer) {
+        try {
+            Path dir = Files.createTempDirectory("entente-http");
+            KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"));
+            new Builder(new DataDirectory(Path.of("data")), new IriScheme(IriScheme.DEFAULT_BASE)).build(store);
+            ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, timeoutMillis, rowCap,
+                    writer, dir.resolve("dumps"));
+            return new TestServer(store, EntenteServer.start(store, settings, Pages.servlets(store, settings)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return server.url() + path;
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return HTTP.send(request.build(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}
