@@ -62,6 +62,10 @@ public final class EntenteServer implements AutoCloseable {
             builder.addFilter("/update", guard).addFilter("/data", guard);
         });
         pages.forEach(builder::addServlet);
+        HttpServlet home = pages.get("");
+        if (home != null) {
+            builder.addFilter("", new RootPageFilter(home));
+        }
         FusekiServer fuseki = builder.build();
         if (!isLoopback(settings.host())) {
             for (var connector : fuseki.getJettyServer().getConnectors()) {
