@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.entente.ingest.InputException;
 
 /**
  * Reads a claims file and checks everything that can be checked without the article's text:
@@ -23,7 +25,7 @@ public final class ClaimsReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> CLAIM_FIELDS = Set.of("id", "modality", "attributedTo", "evidence",
-            "relation", "subject", "object", "time", "event", "about", "note");
+            "relation", "subject", "object", "time", "event", "about", "rule", "note");
     private static final Set<String> EVENT_FIELDS = Stream.concat(
             Stream.of("id", "type", "label", "description", "purpose", "time"),
             Stream.of(EventRole.values()).map(EventRole::field)).collect(Collectors.toSet());
@@ -36,12 +38,26 @@ public final class ClaimsReader {
         this.reference = reference;
     }
 
-    public List<Claim> read(Path file) {
+    /** Reads a claims file: its claims, the entities it adds to the reference data, who made it. */
+    public ArticleClaims read(Path file) {
+        YamlRecords.Document document = YamlRecords.readDocument(file, Set.of("entities", "claims"), Set.of("extractor"));
+        if (!document.lists().containsKey("claims")) {
+            throw InputException.in(file, "no 'claims:' list");
+        }
+        ReferenceData known = reference.with(document.list("entities"));
+        List<Entity> local = document.list("entities").stream()
+                .map(item -> known.find(item.node().get("key").asText()).orElseThrow()).toList();
+        Map<String, String> rules = new LinkedHashMap<>();
+        List<Claim> claims = new ClaimsReader(known).claims(document.list("claims"), rules);
+        return new ArticleClaims(document.value("extractor"), known, local, claims, rules);
+    }
+
+    private List<Claim> claims(List<YamlRecords.Located> items, Map<String, String> rules) {
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new LinkedHashSet<>();
         Map<String, Fields> eventsDefined = new HashMap<>();
         List<Map.Entry<Fields, String>> eventsReferenced = new ArrayList<>();
-        for (YamlRecords.Located item : YamlRecords.readList(file, "claims")) {
+        for (YamlRecords.Located item : items) {
             String id = item.fields("claim").text("id");
             Fields f = item.fields("claim '" + id + "'").only(CLAIM_FIELDS);
             if (!ID.matcher(id).matches()) {
@@ -54,6 +70,7 @@ public final class ClaimsReader {
             Optional<String> attributedTo = f.optionalText("attributedTo").map(key -> entity(f, key));
             Claim.Content content = content(f, id, eventsDefined, eventsReferenced);
             claims.add(new Claim(id, item.line(), modality, attributedTo, evidence(f), content));
+            f.optionalText("rule").ifPresent(rule -> rules.put(id, rule));
         }
         for (Map.Entry<Fields, String> ref : eventsReferenced) {
             if (!eventsDefined.containsKey(ref.getValue())) {

@@ -10,7 +10,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.entente.ingest.InputException;
 import org.entente.ingest.TextFiles;
 
@@ -49,48 +54,78 @@ final class YamlRecords {
         }
     }
 
-    /** The items of the top-level list {@code field}, each with its line. */
+    /** A file of top-level lists of mappings and top-level single values, each item with its line. */
+    record Document(Map<String, List<Located>> lists, Map<String, String> values) {
+        List<Located> list(String field) {
+            return lists.getOrDefault(field, List.of());
+        }
+
+        Optional<String> value(String field) {
+            return Optional.ofNullable(values.get(field));
+        }
+    }
+
+    /** The items of the top-level list {@code field}, each with its line; the only field allowed. */
     static List<Located> readList(Path file, String field) {
+        Document document = readDocument(file, Set.of(field), Set.of());
+        if (!document.lists().containsKey(field)) {
+            throw InputException.in(file, "no '" + field + ":' list");
+        }
+        return document.list(field);
+    }
+
+    /**
+     * A file whose top level maps {@code listFields} to lists of mappings and {@code valueFields}
+     * to single values; any other top-level field is refused with its line.
+     */
+    static Document readDocument(Path file, Set<String> listFields, Set<String> valueFields) {
         String text = TextFiles.readUtf8(file);
-        List<Located> items = new ArrayList<>();
+        Map<String, List<Located>> lists = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         try (JsonParser parser = YAML.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw InputException.at(file, 1, "expected a mapping with the list '" + field + ":'");
+                throw InputException.at(file, 1, "expected a mapping with the fields " + String.join(", ", listFields));
             }
-            boolean found = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (!name.equals(field)) {
-                    throw InputException.at(file, parser.currentTokenLocation().getLineNr(),
-                            "unknown top-level field '" + name + "' (expected '" + field + "')");
-                }
-                if (value == JsonToken.VALUE_NULL) {
-                    found = true;
-                    continue;
-                }
-                if (value != JsonToken.START_ARRAY) {
-                    throw InputException.at(file, parser.currentTokenLocation().getLineNr(), "'" + field + "' must be a list");
-                }
-                found = true;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    long line = parser.currentTokenLocation().getLineNr();
-                    JsonNode item = YAML.readTree(parser);
-                    if (!item.isObject()) {
-                        throw InputException.at(file, line, "each item of '" + field + "' must be a mapping");
-                    }
-                    items.add(new Located((ObjectNode) item, file, line));
+                long line = parser.currentTokenLocation().getLineNr();
+                if (valueFields.contains(name) && value.isScalarValue()) {
+                    values.put(name, parser.getText().strip());
+                } else if (listFields.contains(name)) {
+                    lists.put(name, items(file, parser, name, value));
+                } else {
+                    Set<String> known = new TreeSet<>(listFields);
+                    known.addAll(valueFields);
+                    throw InputException.at(file, line, "unknown top-level field '" + name + "' (expected "
+                            + String.join(", ", known) + ")");
                 }
             }
-            if (!found) {
-                throw InputException.in(file, "no '" + field + ":' list");
-            }
-            return items;
+            return new Document(lists, values);
         } catch (JsonProcessingException e) {
             throw syntax(file, e);
         } catch (IOException e) {
             throw InputException.in(file, "cannot read: " + e.getMessage());
         }
+    }
+
+    private static List<Located> items(Path file, JsonParser parser, String field, JsonToken value) throws IOException {
+        List<Located> items = new ArrayList<>();
+        if (value == JsonToken.VALUE_NULL) {
+            return items;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            throw InputException.at(file, parser.currentTokenLocation().getLineNr(), "'" + field + "' must be a list");
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            long line = parser.currentTokenLocation().getLineNr();
+            JsonNode item = YAML.readTree(parser);
+            if (!item.isObject()) {
+                throw InputException.at(file, line, "each item of '" + field + "' must be a mapping");
+            }
+            items.add(new Located((ObjectNode) item, file, line));
+        }
+        return items;
     }
 
     private static InputException syntax(Path file, JsonProcessingException e) {

@@ -1,11 +1,11 @@
 package org.entente.rdf;
 
-import java.util.List;
+import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.entente.claims.ArticleMetadata;
-import org.entente.claims.Claim;
+import org.entente.claims.ArticleClaims;
 import org.entente.claims.ClaimsReader;
 import org.entente.claims.ReferenceData;
 import org.entente.ingest.ArticleFiles;
@@ -33,13 +33,21 @@ public final class ArticleConverter {
         }
         String text = reader.cleanText(files);
         ArticleMetadata metadata = ArticleMetadata.read(files.metadata(), reference);
-        List<Claim> claims = files.claims().map(claimsReader::read).orElse(List.of());
-        ArticleGraphBuilder builder = new ArticleGraphBuilder(iris, reference, files.slug(), text,
-                files.claims().orElse(files.text()))
+        ArticleClaims claims = files.claims().map(claimsReader::read).orElse(ArticleClaims.none(reference));
+        return convert(files.slug(), text, metadata, claims, files.claims().orElse(files.text()));
+    }
+
+    /**
+     * An article whose text is already cleaned and whose claims are already read (or
+     * extracted); {@code claimsSource} is the file that errors about claims name.
+     */
+    public ConvertedArticle convert(String slug, String text, ArticleMetadata metadata, ArticleClaims claims,
+                                    Path claimsSource) {
+        Graph graph = new ArticleGraphBuilder(iris, claims.entities(), slug, text, claimsSource)
                 .describe(metadata)
-                .add(claims);
-        Graph graph = builder.graph();
+                .add(claims)
+                .graph();
         int claimCount = (int) graph.stream(Node.ANY, RDF.Nodes.type, GPO.Claim.asNode()).count();
-        return new ConvertedArticle(files.slug(), iris.articleGraph(files.slug()), graph, claimCount);
+        return new ConvertedArticle(slug, iris.articleGraph(slug), graph, claimCount);
     }
 }

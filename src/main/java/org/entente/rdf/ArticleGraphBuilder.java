@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entente.claims.ArticleClaims;
 import org.entente.claims.ArticleMetadata;
 import org.entente.claims.Claim;
 import org.entente.claims.Claim.AboutContent;
@@ -48,7 +49,7 @@ final class ArticleGraphBuilder {
 
     ArticleGraphBuilder(IriScheme iris, ReferenceData reference, String slug, String text, Path claimsFile) {
         this.iris = iris;
-        this.reference = reference;
+        this.reference = reference; // with the article's own entities
         this.slug = slug;
         this.claimsFile = claimsFile;
         this.quotes = new QuoteLocator(text);
@@ -67,25 +68,47 @@ final class ArticleGraphBuilder {
         return this;
     }
 
-    ArticleGraphBuilder add(List<Claim> claims) {
-        Set<String> ids = claims.stream().map(Claim::id).collect(Collectors.toSet());
-        for (Claim claim : claims) {
-            add(claim);
+    ArticleGraphBuilder add(ArticleClaims claims) {
+        // Entities the reference data lacks are published with the article that names them.
+        claims.local().forEach(entity -> ReferenceGraph.describe(model, entity, iris));
+        Set<String> ids = claims.claims().stream().map(Claim::id).collect(Collectors.toSet());
+        for (Claim claim : claims.claims()) {
+            Resource added = add(claim);
             for (Claim derived : partiesOfSigning(claim)) {
                 if (!ids.add(derived.id())) {
                     throw fail(claim, "the derived party claim '" + derived.id() + "' clashes with a claim of the same id");
                 }
-                add(derived);
+                markExtracted(add(derived), claims, claim.id());
             }
+            markExtracted(added, claims, claim.id());
         }
         return this;
+    }
+
+    /** PROV-O for a claim an extractor made: which run, which software version, which rule. */
+    private void markExtracted(Resource claim, ArticleClaims claims, String ruleClaimId) {
+        if (claims.extractor().isEmpty()) {
+            return;
+        }
+        Resource software = resource(iris.software(claims.extractor().get()).getURI())
+                .addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(RDFS.label, claims.extractor().get());
+        Resource run = resource(iris.extraction(slug).getURI())
+                .addProperty(RDF.type, PROV.Activity)
+                .addProperty(PROV.wasAssociatedWith, software)
+                .addProperty(PROV.used, article);
+        claim.addProperty(PROV.wasGeneratedBy, run);
+        String rule = claims.ruleOfClaim().get(ruleClaimId);
+        if (rule != null) {
+            claim.addProperty(GPO.extractionRule, rule);
+        }
     }
 
     Graph graph() {
         return model.getGraph();
     }
 
-    private void add(Claim claim) {
+    private Resource add(Claim claim) {
         Resource c = resource(iris.claim(slug, claim.id()).getURI())
                 .addProperty(RDF.type, GPO.Claim)
                 .addProperty(GPO.statedIn, article)
@@ -101,6 +124,7 @@ final class ArticleGraphBuilder {
         } else if (claim.content() instanceof AboutContent about) {
             c.addProperty(GPO.about, resource(iris.event(slug, about.eventId()).getURI()));
         }
+        return c;
     }
 
     private void addRelation(Resource claim, RelationContent relation, Modality modality) {

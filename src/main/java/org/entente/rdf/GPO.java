@@ -80,6 +80,7 @@ public final class GPO {
     public static final Property attributedTo = property("attributedTo");
     public static final Property about = property("about");
     public static final Property timeExpression = property("timeExpression");
+    public static final Property extractionRule = property("extractionRule");
 
     // modalities
     public static final Resource Factual = resource("Factual");

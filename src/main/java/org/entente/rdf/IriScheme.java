@@ -62,6 +62,16 @@ public final class IriScheme {
         return iri("event/" + slug + "/" + id);
     }
 
+    /** The run of an extractor that produced an article's claims. */
+    public Node extraction(String slug) {
+        return iri("activity/" + slug + "/extraction");
+    }
+
+    /** An extractor, by its name and version ("entente-extract/0.1.0"). */
+    public Node software(String nameAndVersion) {
+        return iri("software/" + nameAndVersion.replaceAll("[^A-Za-z0-9.-]+", "-"));
+    }
+
     /** Spans are named by their offsets, so claims quoting the same words share one span. */
     public Node span(String slug, int begin, int end) {
         return iri("span/" + slug + "/" + begin + "-" + end);
@@ -73,7 +83,7 @@ public final class IriScheme {
         for (EntityKind kind : EntityKind.values()) {
             prefixes.put(kind.segment(), base + kind.segment() + "/");
         }
-        for (String segment : new String[] {"article", "claim", "event", "span", "graph"}) {
+        for (String segment : new String[] {"article", "claim", "event", "span", "graph", "activity", "software"}) {
             prefixes.put(segment, base + segment + "/");
         }
         return prefixes;

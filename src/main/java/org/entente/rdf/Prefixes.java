@@ -14,7 +14,6 @@ public final class Prefixes {
 
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     public static final String WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/";
-    public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SCHEMA = "https://schema.org/";
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
 
@@ -29,7 +28,7 @@ public final class Prefixes {
         prefixes.put("xsd", XSD.getURI());
         prefixes.put("skos", SKOS.getURI());
         prefixes.put("dcterms", DCTerms.getURI());
-        prefixes.put("prov", PROV);
+        prefixes.put("prov", PROV.NS);
         prefixes.put("schema", SCHEMA);
         prefixes.put("sem", SEM);
         prefixes.put("nif", NIF.NS);

@@ -19,14 +19,18 @@ public final class ReferenceGraph {
     public static Graph of(ReferenceData reference, IriScheme iris) {
         Model model = ModelFactory.createDefaultModel();
         for (Entity entity : reference.entities()) {
-            Resource r = model.createResource(iris.entity(entity).getURI());
-            entity.types().forEach(type -> r.addProperty(RDF.type, GPO.resource(type)));
-            r.addProperty(RDFS.label, entity.label(), "en");
-            entity.altLabels().forEach(label -> r.addProperty(SKOS.altLabel, label, "en"));
-            entity.hiddenLabels().forEach(label -> r.addProperty(SKOS.hiddenLabel, label, "en"));
-            entity.wikidata().ifPresent(qid -> r.addProperty(OWL.sameAs,
-                    model.createResource(Prefixes.WIKIDATA_ENTITY + qid)));
+            describe(model, entity, iris);
         }
         return model.getGraph();
+    }
+
+    /** An entity's identity: its types, labels and Wikidata link. */
+    static void describe(Model model, Entity entity, IriScheme iris) {
+        Resource r = model.createResource(iris.entity(entity).getURI());
+        entity.types().forEach(type -> r.addProperty(RDF.type, GPO.resource(type)));
+        r.addProperty(RDFS.label, entity.label(), "en");
+        entity.altLabels().forEach(label -> r.addProperty(SKOS.altLabel, label, "en"));
+        entity.hiddenLabels().forEach(label -> r.addProperty(SKOS.hiddenLabel, label, "en"));
+        entity.wikidata().ifPresent(qid -> r.addProperty(OWL.sameAs, model.createResource(Prefixes.WIKIDATA_ENTITY + qid)));
     }
 }

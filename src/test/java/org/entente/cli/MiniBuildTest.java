@@ -103,6 +103,43 @@ class MiniBuildTest {
         assertTrue(Files.isDirectory(Path.of(store)));
     }
 
+    @Test
+    void anExtractedFileNamesItsExtractorItsRulesAndItsOwnEntities() throws Exception {
+        Path data = MiniData.write(dir.resolve("data"));
+        Files.writeString(data.resolve(MiniData.SLUG + ".claims.yaml"), """
+                extractor: entente-extract/9.9.9
+                entities:
+                  - {key: observers-club, kind: organization, label: Observers Club}
+                claims:
+                  - id: club-member
+                    rule: test-rule
+                    relation: memberOf
+                    subject: observers-club
+                    object: quad
+                    modality: hypothetical
+                    evidence: "Observers say Japan could join AUKUS next year"
+                """);
+        String store = dir.resolve("store").toString();
+        Cli.ok("build", "--data", data.toString(), "--store", store);
+        Cli prov = Cli.ok("query", "--store", store, "--format", "csv", """
+                SELECT ?rule ?software ?label ?graph WHERE {
+                  ?claim gpo:extractionRule ?rule ; prov:wasGeneratedBy ?run .
+                  ?run prov:wasAssociatedWith ?software .
+                  GRAPH ?graph { organization:observers-club rdfs:label ?label } }""");
+        assertEquals("rule,software,label,graph\r\ntest-rule,https://w3id.org/entente/id/software/entente-extract-9.9.9,"
+                + "Observers Club,https://w3id.org/entente/id/graph/mini-allies\r\n", prov.out());
+        Cli taken = Cli.run("build", "--data", data.toString(), "--store", store);
+        assertEquals(0, taken.status());
+        Files.writeString(data.resolve(MiniData.SLUG + ".claims.yaml"), """
+                entities:
+                  - {key: japan, kind: state, label: Japan again}
+                claims: []
+                """);
+        Cli clash = Cli.run("build", "--data", data.toString(), "--store", store);
+        assertEquals(1, clash.status());
+        assertTrue(clash.err().contains("mini-allies.claims.yaml:2: entity 'japan': duplicate key"), clash.err());
+    }
+
     private static org.eclipse.rdf4j.model.Value object(Model model, Resource s, String nifLocal) {
         var vf = SimpleValueFactory.getInstance();
         return model.filter(s, vf.createIRI(NIF + nifLocal), null).objects().iterator().next();
