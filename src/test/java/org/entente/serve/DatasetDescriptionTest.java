@@ -18,25 +18,15 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** VoID/DCAT at /.well-known/void, and the dumps it describes. */
 class DatasetDescriptionTest {
 
     private static final String VOID = "http://rdfs.org/ns/void#";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(10_000, 10_000, Optional.empty());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer(10_000, 10_000, Optional.empty());
 
     private static Model voidModel() throws Exception {
         HttpResponse<String> r = server.get("/.well-known/void", "text/turtle");

@@ -28,9 +28,8 @@ import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,17 +38,8 @@ class SparqlProtocolTest {
 
     private static final String QUAD = read("src/main/resources/queries/competency/01-quad-members.rq");
     private static final String ARTICLE_GRAPH = "https://w3id.org/entente/id/graph/focus-2023-05-us-japan-korea";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(10_000, 10_000, Optional.empty());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer(10_000, 10_000, Optional.empty());
 
     private static String read(String file) {
         try {

@@ -13,31 +13,45 @@ import org.entente.ingest.DataDirectory;
 import org.entente.rdf.IriScheme;
 import org.entente.store.Builder;
 import org.entente.store.KnowledgeStore;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real Entente server on a free port over a store of its own, built from {@code data/}. */
-final class TestServer implements AutoCloseable {
+/**
+ * A real Entente server on a free port over a store of its own, built from {@code data/}: a
+ * JUnit extension that starts before a test class and stops after it
+ * ({@code @RegisterExtension static final TestServer server = new TestServer(...)}).
+ */
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final KnowledgeStore store;
-    final EntenteServer server;
+    private final long timeoutMillis;
+    private final int rowCap;
+    private final Optional<ServeSettings.Credentials> writer;
+    KnowledgeStore store;
+    private EntenteServer server;
 
-    private TestServer(KnowledgeStore store, EntenteServer server) {
-        this.store = store;
-        this.server = server;
+    TestServer(long timeoutMillis, int rowCap, Optional<ServeSettings.Credentials> writer) {
+        this.timeoutMillis = timeoutMillis;
+        this.rowCap = rowCap;
+        this.writer = writer;
     }
 
-    static TestServer start(long timeoutMillis, int rowCap, Optional<ServeSettings.Credentials> writer) {
-        try {
-            Path dir = Files.createTempDirectory("entente-http");
-            KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"));
-            new Builder(new DataDirectory(Path.of("data")), new IriScheme(IriScheme.DEFAULT_BASE)).build(store);
-            ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, timeoutMillis, rowCap,
-                    writer, dir.resolve("dumps"));
-            return new TestServer(store, EntenteServer.start(store, settings, Pages.servlets(store, settings)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        Path dir = Files.createTempDirectory("entente-http");
+        store = KnowledgeStore.open(dir.resolve("store"));
+        new Builder(new DataDirectory(Path.of("data")), new IriScheme(IriScheme.DEFAULT_BASE)).build(store);
+        ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, timeoutMillis, rowCap,
+                writer, dir.resolve("dumps"));
+        server = EntenteServer.start(store, settings, Pages.servlets(store, settings));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.close();
+        store.close();
     }
 
     String url(String path) {
@@ -63,9 +77,4 @@ final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept));
     }
 
-    @Override
-    public void close() {
-        server.close();
-        store.close();
-    }
 }
