@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.bench.ServerProcess;
 import org.entente.bench.Latencies;
+import org.entente.bench.LoadAndWrite;
 import org.entente.bench.LoadGenerator;
 import org.entente.bench.SparqlMix;
 import org.entente.bench.Workspace;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
                 + "S seconds each after a warm-up. First checks that both endpoints give the same answer to every query.",
                 "Prints requests, errors, throughput, p50 and p99 latency per target, and Entente's SPARQL throughput "
                 + "as a share of Fuseki's (the goal: within 10%%). Exits 1 when a request failed or an answer differed.",
+                "Then times Entente's build and exports beside Jena's TDB2 loader and RIOT writers on the same data.",
                 "Entente (as 'entente serve' runs it) and Fuseki each run in a JVM of their own, apart from the clients; "
                 + "all three share this machine: run it on an idle machine, and not while a build writes the store."})
 final class BenchCommand implements Callable<Integer> {
@@ -55,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "The data directory the store was built from, which Entente's server checks (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Runs of each load and write operation; the median is printed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--clients", paramLabel = "N", defaultValue = "16",
             description = "Concurrent clients, each sending its next request when the last is answered (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -69,8 +75,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (clients < 1 || seconds < 1 || warmup < 0) {
-            throw new IllegalArgumentException("--clients and --seconds must be at least 1, --warmup at least 0");
+        if (clients < 1 || seconds < 1 || warmup < 0 || runs < 1) {
+            throw new IllegalArgumentException("--clients, --seconds and --runs must be at least 1, --warmup at least 0");
         }
         if (!Files.isDirectory(store.store)) {
             throw new IllegalArgumentException(store.store + ": no store here (run 'entente build' first)");
@@ -90,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
             fuseki.awaitReady(http);
             entente.awaitReady(http);
             failures = bench(http, entente, fuseki, base);
+            loadAndWrite(work.resolve("load-and-write"));
         }
         if (failures > 0) {
             throw new CheckFailed(failures + " failed requests or differing answers");
@@ -150,6 +157,17 @@ final class BenchCommand implements Callable<Integer> {
                 share >= 90 ? "within 10%" : "more than 10% below");
         out.flush();
         return failures;
+    }
+
+    /** Entente's build and exports beside Jena's TDB2 loader and RIOT writers, on the same data. */
+    private void loadAndWrite(Path dir) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Files.createDirectories(dir);
+        out.printf("%nload and write, the same data (median of %d runs)%n%-40s %10s %12s%n", runs, "operation", "ms", "statements");
+        for (LoadAndWrite.Figure figure : new LoadAndWrite(data, dir, runs).measure()) {
+            out.printf("%-40s %10.1f %12d%n", figure.what(), figure.medianMillis(), figure.statements());
+        }
+        out.flush();
     }
 
     private static int compareAnswers(HttpClient http, List<SparqlMix.Item> queries, URI entente, URI fuseki, PrintWriter out)
