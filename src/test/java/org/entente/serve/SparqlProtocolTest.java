@@ -17,7 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The endpoint over real HTTP: SPARQL 1.1 Protocol, Graph Store reads, service description, read-only. */
 class SparqlProtocolTest {
@@ -173,37 +179,78 @@ class SparqlProtocolTest {
         assertTrue(viaQuery.statusCode() >= 400 && viaQuery.statusCode() < 500, "update via /sparql: " + viaQuery.statusCode());
     }
 
-    @Test
-    void rdf4jsSparqlRepositoryGetsTheCompetencyAnswers() {
+    /** The hand-checked answers, as rows of variable name to value (unbound: absent). */
+    private static List<Map<String, String>> expected(String question) throws IOException {
+        try (InputStream csv = Files.newInputStream(Path.of("src/test/resources/competency", question + ".csv"))) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            ResultSetMgr.read(csv, ResultSetLang.RS_CSV).forEachRemaining(solution -> {
+                Map<String, String> row = new TreeMap<>();
+                solution.varNames().forEachRemaining(v -> {
+                    if (solution.get(v) != null && !solution.get(v).toString().isEmpty()) {
+                        row.put(v, solution.get(v).isLiteral() ? solution.getLiteral(v).getLexicalForm() : solution.get(v).toString());
+                    }
+                });
+                rows.add(row);
+            });
+            return rows;
+        }
+    }
+
+    static Stream<String> questions() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/queries/competency"))) {
+            return files.map(f -> f.getFileName().toString().replace(".rq", "")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("questions")
+    void rdf4jsSparqlRepositoryGetsEveryCompetencyAnswer(String question) throws IOException {
         SPARQLRepository repository = new SPARQLRepository(server.url("/sparql"));
         try (RepositoryConnection connection = repository.getConnection();
-             TupleQueryResult result = connection.prepareTupleQuery(QUAD).evaluate()) {
-            List<String> names = new ArrayList<>();
-            for (BindingSet row : result) {
-                names.add(row.getValue("name").stringValue());
+             TupleQueryResult result = connection.prepareTupleQuery(
+                     read("src/main/resources/queries/competency/" + question + ".rq")).evaluate()) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (BindingSet solution : result) {
+                Map<String, String> row = new TreeMap<>();
+                solution.forEach(binding -> row.put(binding.getName(), binding.getValue().stringValue()));
+                rows.add(row);
             }
-            assertEquals(QUAD_MEMBERS, names);
+            assertEquals(expected(question), rows);
         } finally {
             repository.shutDown();
         }
     }
 
     @Test
-    void pythonsSparqlWrapperGetsTheCompetencyAnswers() throws Exception {
+    void pythonsSparqlWrapperGetsEveryCompetencyAnswer() throws Exception {
         Path script = Files.createTempFile("sparqlwrapper", ".py");
         Files.writeString(script, """
-                import sys
+                import json, sys
                 from SPARQLWrapper import SPARQLWrapper, JSON
-                client = SPARQLWrapper(sys.argv[1])
-                client.setQuery(open(sys.argv[2]).read())
-                client.setReturnFormat(JSON)
-                rows = client.query().convert()["results"]["bindings"]
-                print(",".join(row["name"]["value"] for row in rows))
+                answers = {}
+                for name in sys.argv[2:]:
+                    client = SPARQLWrapper(sys.argv[1])
+                    client.setQuery(open("src/main/resources/queries/competency/" + name + ".rq").read())
+                    client.setReturnFormat(JSON)
+                    rows = client.query().convert()["results"]["bindings"]
+                    answers[name] = [{var: cell["value"] for var, cell in row.items()} for row in rows]
+                print(json.dumps(answers))
                 """);
-        Process python = new ProcessBuilder("/usr/bin/python3", script.toString(), server.url("/sparql"),
-                "src/main/resources/queries/competency/01-quad-members.rq").redirectErrorStream(true).start();
+        List<String> names = questions().toList();
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), server.url("/sparql")));
+        command.addAll(names);
+        Process python = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, python.waitFor(), out);
-        assertEquals("Australia,India,Japan,United States", out);
+        JsonObject answers = JSON.parse(out);
+        for (String name : names) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            answers.get(name).getAsArray().forEach(row -> {
+                Map<String, String> values = new TreeMap<>();
+                row.getAsObject().entrySet().forEach(e -> values.put(e.getKey(), e.getValue().getAsString().value()));
+                rows.add(values);
+            });
+            assertEquals(expected(name), rows, name);
+        }
     }
 }
