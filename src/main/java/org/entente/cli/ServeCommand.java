@@ -85,7 +85,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path dumps = store.store.toAbsolutePath().resolveSibling(store.store.getFileName() + "-dumps");
         ServeSettings settings = new ServeSettings(host, port, base, Math.round(timeoutSeconds * 1000), maxRows, writer, dumps);
-        EntenteServer server = EntenteServer.start(kg, settings, Pages.servlets(kg, settings));
+        EntenteServer server;
+        try {
+            server = EntenteServer.start(kg, settings, Pages.servlets(kg, settings));
+        } catch (RuntimeException e) {
+            kg.close();
+            throw new IllegalArgumentException(host + ":" + port + ": cannot serve: " + rootMessage(e));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             kg.close();
@@ -100,6 +106,15 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    /** The innermost message: "Address already in use" says more than the wrappers around it. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private Optional<ServeSettings.Credentials> credentials() throws IOException {
