@@ -30,6 +30,8 @@ public final class ClaimsReader {
             Stream.of("id", "type", "label", "description", "purpose", "time"),
             Stream.of(EventRole.values()).map(EventRole::field)).collect(Collectors.toSet());
     private static final Set<String> TIME_FIELDS = Set.of("text", "date", "start", "end", "earliest", "latest");
+    private static final Set<String> DOCUMENT_LISTS = Set.of("entities", "claims");
+    private static final Set<String> DOCUMENT_VALUES = Set.of("extractor");
     private static final Set<String> EVIDENCE_FIELDS = Set.of("quote", "occurrence");
 
     private final ReferenceData reference;
@@ -40,7 +42,15 @@ public final class ClaimsReader {
 
     /** Reads a claims file: its claims, the entities it adds to the reference data, who made it. */
     public ArticleClaims read(Path file) {
-        YamlRecords.Document document = YamlRecords.readDocument(file, Set.of("entities", "claims"), Set.of("extractor"));
+        return read(YamlRecords.readDocument(file, DOCUMENT_LISTS, DOCUMENT_VALUES), file);
+    }
+
+    /** Reads claims-file text already in memory (an extractor's output); {@code source} names it in errors. */
+    public ArticleClaims read(Path source, String yaml) {
+        return read(YamlRecords.readDocument(source, yaml, DOCUMENT_LISTS, DOCUMENT_VALUES), source);
+    }
+
+    private ArticleClaims read(YamlRecords.Document document, Path file) {
         if (!document.lists().containsKey("claims")) {
             throw InputException.in(file, "no 'claims:' list");
         }

@@ -79,7 +79,11 @@ final class YamlRecords {
      * to single values; any other top-level field is refused with its line.
      */
     static Document readDocument(Path file, Set<String> listFields, Set<String> valueFields) {
-        String text = TextFiles.readUtf8(file);
+        return readDocument(file, TextFiles.readUtf8(file), listFields, valueFields);
+    }
+
+    /** The same, from text already in memory; {@code file} names it in errors. */
+    static Document readDocument(Path file, String text, Set<String> listFields, Set<String> valueFields) {
         Map<String, List<Located>> lists = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         try (JsonParser parser = YAML.createParser(text)) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Publishes the claims of geopolitics articles as a linked-data knowledge graph.",
         subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, ExtractCommand.class, EvalCommand.class, ExtractBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -8,6 +8,8 @@ import org.entente.claims.ArticleMetadata;
 import org.entente.claims.ArticleClaims;
 import org.entente.claims.ClaimsReader;
 import org.entente.claims.ReferenceData;
+import org.entente.extract.ExtractedClaims;
+import org.entente.extract.Extractor;
 import org.entente.ingest.ArticleFiles;
 import org.entente.ingest.ArticleReader;
 import org.entente.ingest.InputException;
@@ -20,6 +22,8 @@ public final class ArticleConverter {
     private final ReferenceData reference;
     private final ArticleReader reader = new ArticleReader(TextCleaner.standard());
     private final ClaimsReader claimsReader;
+    /** Made when an article without curated claims first needs it: loading the models takes a second. */
+    private Extractor extractor;
 
     public ArticleConverter(IriScheme iris, ReferenceData reference) {
         this.iris = iris;
@@ -33,8 +37,17 @@ public final class ArticleConverter {
         }
         String text = reader.cleanText(files);
         ArticleMetadata metadata = ArticleMetadata.read(files.metadata(), reference);
-        ArticleClaims claims = files.claims().map(claimsReader::read).orElse(ArticleClaims.none(reference));
+        ArticleClaims claims = files.claims().map(claimsReader::read)
+                .orElseGet(() -> extracted(text, metadata, files.text()));
         return convert(files.slug(), text, metadata, claims, files.claims().orElse(files.text()));
+    }
+
+    /** The claims of an article nobody curated, extracted and marked so (PROV-O) in its graph. */
+    private ArticleClaims extracted(String text, ArticleMetadata metadata, Path source) {
+        if (extractor == null) {
+            extractor = new Extractor(reference);
+        }
+        return ExtractedClaims.of(extractor, reference, text, metadata.issued(), metadata.title(), source).claims();
     }
 
     /**

@@ -54,7 +54,8 @@ public final class Builder {
                 ConvertedArticle article = converter.convert(files);
                 check(validator, "article " + files.slug(), article.graph());
                 if (files.claims().isEmpty()) {
-                    warnings.add(files.text() + ": no claims file; published without claims");
+                    warnings.add(files.text() + ": no curated claims file; published " + article.claims()
+                            + " machine-extracted claims");
                 }
                 claims += article.claims();
                 triples += replace(publication, article.graphName(), article.graph(), changed);

@@ -24,13 +24,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final long timeoutMillis;
     private final int rowCap;
     private final Optional<ServeSettings.Credentials> writer;
     KnowledgeStore store;
     private EntenteServer server;
+    /**
+     * A client per server: a shared one would keep pooled connections to an earlier class's
+     * server, whose port the next server may be given.
+     */
+    private HttpClient http;
 
     TestServer(long timeoutMillis, int rowCap, Optional<ServeSettings.Credentials> writer) {
         this.timeoutMillis = timeoutMillis;
@@ -46,6 +50,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
         ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, timeoutMillis, rowCap,
                 writer, dir.resolve("dumps"));
         server = EntenteServer.start(store, settings, Pages.servlets(store, settings));
+        http = HttpClient.newHttpClient();
     }
 
     @Override
@@ -64,7 +69,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
     <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), body);
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,472 @@
+package org.entente.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+import org.entente.claims.Claim;
+import org.entente.claims.Entity;
+import org.entente.claims.EntityKind;
+import org.entente.claims.EventRole;
+import org.entente.claims.EventSpec;
+import org.entente.claims.Evidence;
+import org.entente.claims.Modality;
+import org.entente.claims.PartialDate;
+import org.entente.claims.ReferenceData;
+import org.entente.claims.Relation;
+import org.entente.extract.Timings.Stage;
+
+/**
+ * Extracts claims from an article's cleaned text: sentences, tokens and parts of speech with
+ * OpenNLP; entity mentions from the reference data's labels (and new entities for unknown names);
+ * time expressions; then the declarative rules of {@code extract/rules.yaml}, with modality and
+ * attribution from the cues of {@code extract/cues.yaml}. One instance serves many articles and
+ * threads.
+ */
+public final class Extractor {
+
+    public static final String VERSION = "entente-extract/0.1.0";
+
+    private static final Set<EventRole> PLACE_ROLES = Set.of(EventRole.DESTINATION, EventRole.LOCATION);
+    /** Roles only an actor (a state, person, organisation or coalition) can fill. */
+    private static final Set<EventRole> ACTOR_ROLES =
+            Set.of(EventRole.AGENT, EventRole.PARTICIPANTS, EventRole.INTERMEDIARY);
+    private static final Set<String> ACTOR_TYPES =
+            Set.of("STATE", "CAPITAL", "DEMONYM", "ORGANIZATION", "COALITION", "PERSON");
+    private static final List<Relation> OFFICES =
+            List.of(Relation.headOfStateOf, Relation.headOfGovernmentOf, Relation.leaderOf);
+    /** "the three states": the last enumeration of that many states before it. */
+    private static final Pattern COUNTED_STATES = Pattern.compile(
+            "\\bthe (two|three|four|five|six) (?:states|countries|allies|parties|nations|governments)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.!][\"”’')]*\\s*$");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}");
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
+
+    private final ReferenceData reference;
+    private final Nlp nlp = new Nlp();
+    private final Gazetteer gazetteer;
+    private final Rules rules = Rules.load("/extract/rules.yaml");
+    private final Cues cues = Cues.load("/extract/cues.yaml", rules.compiler);
+    private final ProperNames names = ProperNames.load("/extract/names.yaml");
+    private final Pattern enumeration = rules.compiler.compile("{members:STATE+}").regex();
+
+    public Extractor(ReferenceData reference) {
+        this.reference = reference;
+        this.gazetteer = new Gazetteer(reference.entities());
+    }
+
+    public Extraction extract(String cleanedText, PartialDate issued) {
+        return extract(cleanedText, issued, new Timings());
+    }
+
+    /** The same, adding the time spent in each stage to {@code timings}. */
+    public Extraction extract(String cleanedText, PartialDate issued, Timings timings) {
+        return new Run(cleanedText, issued, timings).extract();
+    }
+
+    /** The extraction of one article: the state that lives as long as it. */
+    private final class Run {
+
+        private final String text;
+        private final PartialDate issued;
+        private final Timings timings;
+        private final Map<String, Entity> newByLabel = new LinkedHashMap<>();
+        private final Set<String> usedKeys = new LinkedHashSet<>();
+        private final List<Claim> claims = new ArrayList<>();
+        private final Map<String, String> ruleOf = new LinkedHashMap<>();
+        private final Map<String, Integer> relationIndex = new HashMap<>();
+        private final Map<String, String> officeOf = new HashMap<>();
+        private final Map<Sentence, Optional<Mention>> attributions = new HashMap<>();
+        /** Enumerations of states met so far: where each begins and the states it names. */
+        private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
+
+        Run(String text, PartialDate issued, Timings timings) {
+            this.text = text;
+            this.issued = issued;
+            this.timings = timings;
+        }
+
+        Extraction extract() {
+            List<Sentence> sentences = sentences();
+            List<Rules.Match> matches = new ArrayList<>();
+            long t = System.nanoTime();
+            for (Sentence s : sentences) {
+                if (s.mentions.isEmpty()) {
+                    continue;
+                }
+                for (Rules.Match m : rules.match(s)) {
+                    matches.add(m);
+                    m.rule().relation().filter(OFFICES::contains).ifPresent(r -> {
+                        for (String person : keys(m, m.rule().subject(), null)) {
+                            keys(m, m.rule().object(), null).forEach(o -> officeOf.putIfAbsent(r + " " + person, o));
+                        }
+                    });
+                }
+            }
+            timings.add(Stage.RULES, t);
+            Map<Sentence, List<TimeExpressions.Found>> times = new HashMap<>();
+            for (Rules.Match m : matches) {
+                long t0 = System.nanoTime();
+                List<TimeExpressions.Found> found = times.computeIfAbsent(m.sentence(),
+                        s -> TimeExpressions.find(text, s.begin, s.end, issued));
+                timings.add(Stage.TIME, t0);
+                long t1 = System.nanoTime();
+                claim(m, found);
+                timings.add(Stage.RULES, t1);
+            }
+            return new Extraction(List.copyOf(newByLabel.values()), List.copyOf(claims), Map.copyOf(ruleOf));
+        }
+
+        /**
+         * Sentences of each paragraph (a line), with their mentions, known and new. A line
+         * without a final full stop is a title or heading: it repeats what the body says, so it
+         * is not read for claims.
+         */
+        private List<Sentence> sentences() {
+            List<Sentence> sentences = new ArrayList<>();
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                if (PARAGRAPH_END.matcher(text).region(lineStart, lineEnd).find()) {
+                    paragraph(lineStart, lineEnd, sentences);
+                }
+                lineStart = lineEnd + 1;
+            }
+            return sentences;
+        }
+
+        private void paragraph(int from, int to, List<Sentence> sentences) {
+            long t = System.nanoTime();
+            Span[] spans = nlp.sentences(text.substring(from, to));
+            timings.add(Stage.SENTENCE, t);
+            t = System.nanoTime();
+            List<Mention> mentions = gazetteer.find(text, from, to);
+            timings.add(Stage.GAZETTEER, t);
+            for (Span span : spans) {
+                int begin = from + span.getStart();
+                int end = from + span.getEnd();
+                List<Mention> inside = new ArrayList<>(mentions.stream()
+                        .filter(m -> m.begin() >= begin && m.end() <= end).toList());
+                String sentence = text.substring(begin, end);
+                if ((!inside.isEmpty() || names.cue.matcher(sentence).find()) && unknownCapital(sentence, begin, inside)) {
+                    inside.addAll(newNames(sentence, begin, inside));
+                    inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+                }
+                Sentence s = new Sentence(text, begin, end, inside);
+                sentences.add(s);
+                Matcher list = enumeration.matcher(s.shadow);
+                while (list.find()) {
+                    List<Mention> states = s.mentionsIn(list.start(), list.end());
+                    if (states.size() >= 2) {
+                        enumerations.add(Map.entry(s.textBegin(list.start()), states.stream()
+                                .flatMap(m -> resolve(m, Set.of("STATE"), null).stream()).distinct().toList()));
+                    }
+                }
+            }
+        }
+
+        private List<Mention> newNames(String sentence, int begin, List<Mention> known) {
+            long t = System.nanoTime();
+            Span[] tokenSpans = nlp.tokens(sentence);
+            timings.add(Stage.TOKEN, t);
+            t = System.nanoTime();
+            String[] tokens = new String[tokenSpans.length];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+            }
+            String[] tags = nlp.tags(tokens);
+            timings.add(Stage.POS, t);
+            List<Mention> found = new ArrayList<>();
+            for (ProperNames.Name name : names.find(text, begin, tokenSpans, tags, known)) {
+                Entity e = newByLabel.computeIfAbsent(name.label(), label -> newEntity(label, name.kind()));
+                if (e.kind() == name.kind()) {
+                    found.add(new Mention(name.begin(), name.end(), e.key(), Gazetteer.typesOf(e), List.of()));
+                }
+            }
+            return found;
+        }
+
+        private Entity newEntity(String label, EntityKind kind) {
+            String key = slug(label);
+            if (key.isEmpty() || reference.find(key).isPresent()) {
+                key = (key + "-" + kind.segment()).replaceFirst("^-", "");
+            }
+            String unique = key;
+            for (int n = 2; reference.find(unique).isPresent() || usedKeys.contains(unique); n++) {
+                unique = key + "-" + n;
+            }
+            usedKeys.add(unique);
+            return new Entity(unique, kind, List.of(kind.defaultClass()), label, List.of(), List.of(),
+                    Optional.empty(), List.of(), Optional.empty());
+        }
+
+        private void claim(Rules.Match m, List<TimeExpressions.Found> times) {
+            Rules.Rule rule = m.rule();
+            Modality modality = rule.modality()
+                    .orElseGet(() -> cues.modality(text, m.sentence().begin, m.begin(), m.end()));
+            Optional<String> source = attributions.computeIfAbsent(m.sentence(), cues::attribution)
+                    .filter(a -> a.begin() >= m.end() || a.end() <= m.begin())
+                    .map(a -> a.key());
+            if (rule.relation().isPresent()) {
+                Optional<TimeExpressions.Found> time = times.stream()
+                        .filter(f -> f.begin() >= m.begin() && f.end() <= m.end()).findFirst();
+                for (String subject : keys(m, rule.subject(), null)) {
+                    for (String object : objects(m, subject)) {
+                        if (!subject.equals(object)) {
+                            relation(m, rule.relation().get(), subject, object, modality, source, time);
+                        }
+                    }
+                }
+                return;
+            }
+            List<List<Mention>> each = rule.each().map(name -> m.bindings().getOrDefault(name, List.of()).stream()
+                    .map(List::of).toList()).orElse(List.of(List.of()));
+            for (List<Mention> one : each) {
+                event(m, one, modality, source, times);
+            }
+        }
+
+        private void relation(Rules.Match m, Relation relation, String subject, String object, Modality modality,
+                              Optional<String> source, Optional<TimeExpressions.Found> time) {
+            Evidence evidence = Quotes.of(text, m.begin(), m.end());
+            boolean symmetric = relation == Relation.allyOf && subject.compareTo(object) > 0;
+            String sameAs = relation + " " + (symmetric ? object + " " + subject : subject + " " + object) + " " + modality;
+            Integer existing = relationIndex.get(sameAs);
+            if (existing != null) {
+                Claim c = claims.get(existing);
+                if (!c.evidence().contains(evidence)) {
+                    List<Evidence> more = new ArrayList<>(c.evidence());
+                    more.add(evidence);
+                    claims.set(existing, new Claim(c.id(), 0, c.modality(), c.attributedTo(), more, c.content()));
+                }
+                return;
+            }
+            String id = id(subject + "-" + kebab(relation.name()) + "-" + object);
+            relationIndex.put(sameAs, claims.size());
+            claims.add(new Claim(id, 0, modality, source.filter(s -> !s.equals(subject) && !s.equals(object)),
+                    List.of(evidence),
+                    new Claim.RelationContent(relation, subject, object, time.map(TimeExpressions.Found::time))));
+            ruleOf.put(id, m.rule().id());
+        }
+
+        private void event(Rules.Match m, List<Mention> onlyEach, Modality modality, Optional<String> source,
+                           List<TimeExpressions.Found> times) {
+            Rules.Rule rule = m.rule();
+            Map<EventRole, List<String>> roles = new EnumMap<>(EventRole.class);
+            Set<String> bound = new LinkedHashSet<>();
+            rule.roles().forEach((role, names) -> {
+                Set<String> keys = new LinkedHashSet<>();
+                for (String name : names) {
+                    List<Mention> mentions = rule.each().filter(name::equals).isPresent() ? onlyEach
+                            : m.bindings().getOrDefault(name, List.of());
+                    for (Mention mention : mentions) {
+                        resolve(mention, m.slotTypes().get(name), role).stream()
+                                .filter(k -> !ACTOR_ROLES.contains(role) || isActor(k)).forEach(keys::add);
+                        bound.add(mention.key());
+                    }
+                }
+                if (!keys.isEmpty()) {
+                    roles.put(role, List.copyOf(keys));
+                }
+            });
+            if (roles.getOrDefault(EventRole.AGENT, List.of()).isEmpty()
+                    && roles.getOrDefault(EventRole.PARTICIPANTS, List.of()).isEmpty()) {
+                List<String> participants = participantsFromClause(m, bound);
+                if (participants.isEmpty()) {
+                    return; // an event needs an actor, and the words name none
+                }
+                roles.put(EventRole.PARTICIPANTS, participants);
+            }
+            int begin = m.begin();
+            int end = m.end();
+            Optional<TimeExpressions.Found> time = nearest(times, m);
+            if (time.isPresent()) {
+                begin = Math.min(begin, time.get().begin());
+                end = Math.max(end, time.get().end());
+            }
+            Evidence evidence = Quotes.of(text, begin, trimmedEnd(begin, end));
+            for (Claim c : claims) {
+                if (c.content() instanceof Claim.EventContent e && e.event().type() == rule.event().get()
+                        && e.event().roles().equals(roles) && c.evidence().contains(evidence)) {
+                    return; // two rules read the same event in the same words
+                }
+            }
+            List<String> named = new ArrayList<>();
+            roles.values().forEach(named::addAll);
+            String id = id(kebab(rule.event().get().name()) + "-"
+                    + String.join("-", named.stream().distinct().limit(3).toList()));
+            String label = rule.event().get().name() + ": " + String.join(", ", named.stream().distinct()
+                    .map(k -> reference.find(k).map(Entity::label).orElseGet(() -> newLabel(k))).toList());
+            claims.add(new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.of(evidence),
+                    new Claim.EventContent(new EventSpec(id, rule.event().get(), Optional.of(label), Optional.empty(),
+                            Optional.empty(), time.map(TimeExpressions.Found::time), roles))));
+            ruleOf.put(id, rule.id());
+            if (rule.partyTo()) {
+                for (String agreement : roles.get(EventRole.AGREEMENT)) {
+                    for (String party : roles.getOrDefault(EventRole.PARTICIPANTS, List.of())) {
+                        if (isParty(party)) {
+                            relation(m, Relation.partyTo, party, agreement, modality, source, Optional.empty());
+                        }
+                    }
+                }
+            }
+        }
+
+        private boolean isParty(String key) {
+            return reference.find(key).map(e -> e.kind() == EntityKind.STATE || e.kind() == EntityKind.ORGANIZATION)
+                    .orElse(false);
+        }
+
+        private boolean isActor(String key) {
+            EntityKind kind = reference.find(key).map(Entity::kind).orElseGet(() -> newByLabel.values().stream()
+                    .filter(e -> e.key().equals(key)).map(Entity::kind).findFirst().orElse(EntityKind.PLACE));
+            return kind == EntityKind.STATE || kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION
+                    || kind == EntityKind.COALITION;
+        }
+
+        private String newLabel(String key) {
+            return newByLabel.values().stream().filter(e -> e.key().equals(key)).map(Entity::label).findFirst().orElse(key);
+        }
+
+        /**
+         * Who takes part when the rule's words do not say: the actors of the clause (persons
+         * standing for the state or organisation they lead, where the article says so), or the
+         * states that "the three states" counts back to.
+         */
+        private List<String> participantsFromClause(Rules.Match m, Set<String> bound) {
+            Set<String> actors = new LinkedHashSet<>();
+            int clauseBegin = cues.clauseBegin(text, m.sentence().begin, m.begin());
+            for (Mention mention : m.sentence().mentions) {
+                if (mention.begin() >= clauseBegin && mention.end() <= m.end() && !bound.contains(mention.key())
+                        && mention.hasAny(ACTOR_TYPES)) {
+                    resolve(mention, Set.of("STATE"), null).forEach(k -> actors.add(officeHeld(k)));
+                }
+            }
+            if (actors.isEmpty()) {
+                Matcher counted = COUNTED_STATES.matcher(text).region(m.sentence().begin, m.sentence().end);
+                while (counted.find()) {
+                    int n = COUNTS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
+                    int at = counted.start();
+                    enumerations.stream().filter(e -> e.getKey() < at && e.getValue().size() == n)
+                            .reduce((a, b) -> b).ifPresent(e -> actors.addAll(e.getValue()));
+                }
+            }
+            return List.copyOf(actors);
+        }
+
+        /** What a person leads, where the article says so; anyone else stands for themselves. */
+        private String officeHeld(String key) {
+            return OFFICES.stream().map(r -> officeOf.get(r + " " + key)).filter(Objects::nonNull)
+                    .findFirst().orElse(key);
+        }
+
+        /** The time inside the words of the match, else the nearest one in its sentence. */
+        private Optional<TimeExpressions.Found> nearest(List<TimeExpressions.Found> times, Rules.Match m) {
+            TimeExpressions.Found best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeExpressions.Found f : times) {
+                int distance = f.end() <= m.begin() ? m.begin() - f.end() : f.begin() >= m.end() ? f.begin() - m.end() : 0;
+                if (distance < bestDistance) {
+                    best = f;
+                    bestDistance = distance;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private int trimmedEnd(int begin, int end) {
+            while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
+        }
+
+        private String id(String base) {
+            String id = slug(base);
+            String unique = id;
+            for (int n = 2; ruleOf.containsKey(unique); n++) {
+                unique = id + "-" + n;
+            }
+            return unique;
+        }
+
+        /**
+         * The objects of a relation rule's match; a title with no state or organisation beside it
+         * ("President Yoon") stands for the office the article has given that person elsewhere.
+         */
+        private List<String> objects(Rules.Match m, String subject) {
+            Rules.Rule rule = m.rule();
+            if (m.bindings().containsKey(rule.object()) || !OFFICES.contains(rule.relation().orElseThrow())) {
+                return keys(m, rule.object(), null);
+            }
+            return Optional.ofNullable(officeOf.get(rule.relation().get() + " " + subject)).map(List::of).orElse(List.of());
+        }
+
+        private List<String> keys(Rules.Match m, String name, EventRole role) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Mention mention : m.bindings().getOrDefault(name, List.of())) {
+                keys.addAll(resolve(mention, m.slotTypes().get(name), role));
+            }
+            return List.copyOf(keys);
+        }
+    }
+
+    /**
+     * The entity keys a mention stands for in a role: a demonym is its state; a capital is its
+     * state as an actor, a place as a location, and both as the destination of a visit.
+     */
+    private List<String> resolve(Mention mention, Set<String> slotTypes, EventRole role) {
+        if (mention.types().contains("DEMONYM")) {
+            return List.of(mention.key());
+        }
+        if (mention.types().contains("CAPITAL")) {
+            String state = reference.find(mention.key()).flatMap(Entity::capitalOf).orElseThrow();
+            if (role == EventRole.DESTINATION) {
+                return List.of(state, mention.key());
+            }
+            boolean asActor = role == null ? slotTypes.contains("STATE") : !PLACE_ROLES.contains(role);
+            return List.of(asActor ? state : mention.key());
+        }
+        return List.of(mention.key());
+    }
+
+    /**
+     * Whether a capitalised word other than the sentence's first stands outside the known
+     * mentions: only then can the sentence hold an unknown name, so only then is it tagged.
+     */
+    private static boolean unknownCapital(String sentence, int begin, List<Mention> known) {
+        Matcher word = CAPITALISED.matcher(sentence);
+        boolean first = true;
+        while (word.find()) {
+            int at = begin + word.start();
+            boolean firstWord = first && sentence.substring(0, word.start()).isBlank();
+            first = false;
+            if (!firstWord && known.stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slug(String label) {
+        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,22 @@
+package org.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the text names an entity: character offsets in the cleaned text (end exclusive), the
+ * entity key it stands for and the pattern types it can fill ({@code STATE}, {@code CAPITAL},
+ * {@code DEMONYM} ...). {@code inner} holds shorter mentions inside it that the longest match
+ * shadowed ("US" inside "US Air Force"), which some rules read.
+ */
+record Mention(int begin, int end, String key, Set<String> types, List<Mention> inner) {
+
+    boolean hasAny(Set<String> wanted) {
+        for (String type : wanted) {
+            if (types.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles the readable patterns of the rule files into regular expressions over a sentence in
+ * which every entity mention has been replaced by a placeholder naming its types:
+ * <ul>
+ *   <li>{@code {name:STATE|PLACE}}: one mention of one of the types, bound to {@code name};</li>
+ *   <li>{@code {name:STATE+}}: an enumeration of such mentions ("A, B and C", "A, B, and C", "A and B");</li>
+ *   <li>{@code {name:COALITION>inner:STATE}}: a mention that contains mentions of the inner types
+ *       ("US – Republic of Korea – Japan format"), the inner ones bound to {@code inner};</li>
+ *   <li>{@code <lemma>}: any form of the word (regular endings plus the irregular forms listed);</li>
+ *   <li>{@code ...}: a short stretch of words within the clause;</li>
+ *   <li>a space: any white space; everything else is a case-insensitive regular expression.</li>
+ * </ul>
+ * A mention may be preceded by "the" and wrapped in quotation marks.
+ */
+final class PatternCompiler {
+
+    static final char OPEN = '\uE000';
+    static final char CLOSE = '\uE001';
+
+    /**
+     * What a placeholder binds: a mention or a list of them, and possibly mentions inside it;
+     * {@code required} unless it stands in a part of the pattern that may be left out.
+     */
+    record Slot(String name, Set<String> types, boolean list, String inner, Set<String> innerTypes, boolean required) {}
+
+    /** A compiled pattern; {@code words} are words every match contains (lower case). */
+    record Compiled(Pattern regex, List<Slot> slots, List<String> words) {
+
+        /**
+         * Whether a sentence with mentions of these types and this (lower-case) text can match
+         * at all: a cheap test that spares most sentences the regular expression.
+         */
+        boolean possible(Set<String> typesPresent, String lowerCaseText) {
+            for (Slot slot : slots) {
+                if (slot.required() && slot.types().stream().noneMatch(typesPresent::contains)) {
+                    return false;
+                }
+            }
+            return words.stream().allMatch(lowerCaseText::contains);
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\{(\\w+):([A-Z|]+)(\\+)?(?:>(\\w+):([A-Z|]+))?}|<([a-z-]+)>|\\.\\.\\.| ");
+    private static final String GAP = "[^;.!?]{0,150}?";
+
+    private final Map<String, List<String>> aliases;
+    private final Map<String, List<String>> forms;
+
+    PatternCompiler(Map<String, List<String>> aliases, Map<String, List<String>> forms) {
+        this.aliases = aliases;
+        this.forms = forms;
+    }
+
+    Compiled compile(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        List<Slot> slots = new ArrayList<>();
+        Matcher m = TOKEN.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            regex.append(pattern, last, m.start());
+            last = m.end();
+            if (m.group(1) != null) {
+                Slot slot = new Slot(m.group(1), types(m.group(2)), m.group(3) != null,
+                        m.group(4), m.group(5) == null ? Set.of() : types(m.group(5)), !optional(pattern, m.start()));
+                slots.add(slot);
+                String one = mention(slot.types());
+                regex.append("(?<").append(slot.name()).append('>')
+                        .append(slot.list() ? one + "(?:\\s*,\\s*" + one + ")*(?:\\s*,?\\s+and\\s+" + one + ")?" : one)
+                        .append(')');
+            } else if (m.group(6) != null) {
+                regex.append(lemma(m.group(6)));
+            } else if (m.group().equals("...")) {
+                regex.append(GAP);
+            } else {
+                regex.append("\\s+");
+            }
+        }
+        regex.append(pattern.substring(last));
+        try {
+            return new Compiled(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), slots, requiredWords(pattern));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException("pattern '" + pattern + "': " + e.getDescription());
+        }
+    }
+
+    /**
+     * Words outside every group and character class, not under a quantifier: a match must
+     * contain them. A pattern with a top-level alternative has none.
+     */
+    private static List<String> requiredWords(String pattern) {
+        String plain = TOKEN.matcher(pattern).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (Character.isLetter(c) && depth == 0 && !inClass) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() >= 3 && "?*{".indexOf(c) < 0) {
+                words.add(word.toString().toLowerCase());
+            }
+            word.setLength(0);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return List.of();
+            }
+        }
+        return words;
+    }
+
+    /** Whether the text at {@code at} lies inside a group that the pattern makes optional ("(...)?", "(...)*"). */
+    private static boolean optional(String pattern, int at) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = at; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ')') {
+                String after = pattern.substring(i + 1);
+                if (after.startsWith("?") || after.startsWith("*") || after.startsWith("{0")) {
+                    return true; // the group that encloses the slot may be left out
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The types a placeholder accepts, aliases expanded (ACTOR is a state, capital, organisation ...). */
+    Set<String> types(String spec) {
+        Set<String> types = new LinkedHashSet<>();
+        for (String t : spec.split("\\|")) {
+            types.addAll(aliases.getOrDefault(t, List.of(t)));
+        }
+        return types;
+    }
+
+    private static String mention(Set<String> types) {
+        String placeholder = OPEN + "[A-Z ]*\\b(?:" + String.join("|", types) + ")\\b[A-Z ]*#\\d+" + CLOSE;
+        return "(?:the\\s+)?(?:[“\"‘']" + placeholder + "[”\"’']|" + placeholder + ")";
+    }
+
+    private String lemma(String word) {
+        List<String> alternatives = new ArrayList<>(forms.getOrDefault(word, List.of()));
+        String stem = word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+        alternatives.add(stem + "(?:e|es|ed|ing)");
+        alternatives.add(word + "(?:s|es|ed|d|ing)?");
+        return "\\b(?:" + String.join("|", alternatives) + ")\\b";
+    }
+}

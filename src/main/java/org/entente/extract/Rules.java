@@ -1,0 +1,174 @@
+package org.entente.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.entente.claims.EventRole;
+import org.entente.claims.EventType;
+import org.entente.claims.Modality;
+import org.entente.claims.Relation;
+
+/**
+ * The declarative claim rules of {@code extract/rules.yaml}: each a pattern over entity types
+ * and cue words, and the relation or event it produces from what the pattern binds.
+ */
+final class Rules {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** A rule as written in the file. */
+    record Spec(String id, String pattern, String relation, String subject, String object, String event,
+                Map<String, List<String>> roles, String each, Boolean partyTo, String modality) {}
+
+    private record File(Map<String, List<String>> aliases, Map<String, List<String>> forms, List<Spec> rules) {}
+
+    /** A rule ready to match. */
+    record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, String subject,
+                String object, Optional<EventType> event, Map<EventRole, List<String>> roles,
+                Optional<String> each, boolean partyTo, Optional<Modality> modality) {}
+
+    /** What one rule matched in one sentence: the text range and the mentions bound to each name. */
+    record Match(Rule rule, Sentence sentence, int begin, int end, Map<String, List<Mention>> bindings,
+                 Map<String, Set<String>> slotTypes) {}
+
+    final List<Rule> rules;
+    final PatternCompiler compiler;
+
+    private Rules(PatternCompiler compiler, List<Rule> rules) {
+        this.compiler = compiler;
+        this.rules = rules;
+    }
+
+    static Rules load(String resource) {
+        File file;
+        try (InputStream in = Rules.class.getResourceAsStream(resource)) {
+            file = YAML.readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the extraction rules " + resource, e);
+        }
+        PatternCompiler compiler = new PatternCompiler(file.aliases(), file.forms());
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Spec spec : file.rules()) {
+            if (!ids.add(spec.id())) {
+                throw new IllegalArgumentException("extraction rule '" + spec.id() + "' is defined twice");
+            }
+            rules.add(rule(compiler, spec));
+        }
+        return new Rules(compiler, rules);
+    }
+
+    private static Rule rule(PatternCompiler compiler, Spec spec) {
+        String where = "extraction rule '" + spec.id() + "': ";
+        try {
+            PatternCompiler.Compiled pattern = compiler.compile(spec.pattern());
+            Set<String> names = new HashSet<>();
+            for (PatternCompiler.Slot slot : pattern.slots()) {
+                names.add(slot.name());
+                if (slot.inner() != null) {
+                    names.add(slot.inner());
+                }
+            }
+            Map<EventRole, List<String>> roles = new EnumMap<>(EventRole.class);
+            if (spec.roles() != null) {
+                spec.roles().forEach((field, bound) -> roles.put(role(field), bound));
+            }
+            List<String> used = new ArrayList<>();
+            roles.values().forEach(used::addAll);
+            Optional.ofNullable(spec.subject()).ifPresent(used::add);
+            Optional.ofNullable(spec.object()).ifPresent(used::add);
+            Optional.ofNullable(spec.each()).ifPresent(used::add);
+            for (String name : used) {
+                if (!names.contains(name)) {
+                    throw new IllegalArgumentException("'" + name + "' is not bound by the pattern");
+                }
+            }
+            if (Boolean.TRUE.equals(spec.partyTo()) && !roles.containsKey(EventRole.AGREEMENT)) {
+                throw new IllegalArgumentException("'partyTo' needs an agreement role");
+            }
+            if ((spec.relation() == null) == (spec.event() == null)
+                    || (spec.relation() != null && (spec.subject() == null || spec.object() == null))) {
+                throw new IllegalArgumentException(
+                        "a rule produces either a relation (with subject and object) or an event");
+            }
+            return new Rule(spec.id(), pattern, Optional.ofNullable(spec.relation()).map(Relation::valueOf),
+                    spec.subject(), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
+                    Optional.ofNullable(spec.each()), Boolean.TRUE.equals(spec.partyTo()),
+                    Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+    }
+
+    private static EventRole role(String field) {
+        for (EventRole role : EventRole.values()) {
+            if (role.field().equals(field) && !role.linksEvents()) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("unknown role '" + field + "'");
+    }
+
+    private static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
+    }
+
+    /** Every match of every rule in the sentence. */
+    List<Match> match(Sentence sentence) {
+        List<Match> matches = new ArrayList<>();
+        Set<String> types = new HashSet<>();
+        sentence.mentions.forEach(m -> types.addAll(m.types()));
+        String lowerCase = sentence.shadow.toLowerCase(Locale.ROOT);
+        for (Rule rule : rules) {
+            if (!rule.pattern().possible(types, lowerCase)) {
+                continue;
+            }
+            Matcher m = rule.pattern().regex().matcher(sentence.shadow);
+            int from = 0;
+            while (from < sentence.shadow.length() && m.find(from)) {
+                bind(rule, sentence, m).ifPresent(matches::add);
+                from = Math.max(m.end(), m.start() + 1);
+            }
+        }
+        return matches;
+    }
+
+    private static Optional<Match> bind(Rule rule, Sentence sentence, Matcher m) {
+        Map<String, List<Mention>> bindings = new LinkedHashMap<>();
+        Map<String, Set<String>> types = new LinkedHashMap<>();
+        for (PatternCompiler.Slot slot : rule.pattern().slots()) {
+            if (m.start(slot.name()) < 0) {
+                continue; // an optional part of the pattern that did not occur
+            }
+            List<Mention> bound = sentence.mentionsIn(m.start(slot.name()), m.end(slot.name()));
+            bindings.put(slot.name(), bound);
+            types.put(slot.name(), slot.types());
+            if (slot.inner() != null) {
+                List<Mention> inner = bound.stream().flatMap(b -> b.inner().stream())
+                        .filter(i -> i.hasAny(slot.innerTypes())).toList();
+                if (inner.isEmpty()) {
+                    return Optional.empty();
+                }
+                bindings.put(slot.inner(), inner);
+                types.put(slot.inner(), slot.innerTypes());
+            }
+        }
+        return Optional.of(new Match(rule, sentence, sentence.textBegin(m.start()), sentence.textEnd(m.end()),
+                bindings, types));
+    }
+}

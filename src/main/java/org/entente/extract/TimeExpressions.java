@@ -1,0 +1,190 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.claims.PartialDate;
+import org.entente.claims.TimeSpec;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the publication date, at the
+ * precision the words give: "May 19-21" is a span of days, "in March this year" a month, "last
+ * year" a year; "early June" stays a month whose first and last possible days are narrowed.
+ * A bare month takes the year that the same sentence names, else the publication year.
+ */
+final class TimeExpressions {
+
+    /** A time expression: where it stands in the cleaned text and what it means. */
+    record Found(int begin, int end, TimeSpec time) {}
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    private static final String PART = "(early|mid|late|the beginning of|the end of|the middle of)";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String SEASON = "(spring|summer|autumn|fall|winter)";
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
+
+    private enum Form {
+        DAY_RANGE("(?:in )?" + MONTH + " (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:,? " + YEAR + ")?"),
+        DAY_MONTH_YEAR("(?:on )?(\\d{1,2}) " + MONTH + ",? " + YEAR),
+        MONTH_DAY_YEAR("(?:on )?" + MONTH + " (\\d{1,2}),? " + YEAR),
+        PART_OF_MONTH("(?:in )?" + PART + "[- ]" + MONTH + "(?: " + YEAR + ")?"),
+        PART_OF_YEAR("(?:in )?" + PART + "[- ]" + YEAR),
+        MONTH_YEAR("(?:in )?" + MONTH + ",? " + YEAR),
+        MONTH_THIS_YEAR("(?:in )?" + MONTH + " (this|last|next) year"),
+        RELATIVE("(last|this|next|past) (year|month)"),
+        SEASON_RELATIVE("(last|this|next) " + SEASON),
+        YEAR_ONLY("(?:in )?" + YEAR),
+        MONTH_ONLY("in " + MONTH);
+
+        final Pattern pattern;
+
+        Form(String regex) {
+            this.pattern = Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);
+        }
+    }
+
+    private TimeExpressions() {}
+
+    /** The time expressions of {@code text[from, to)}, longest first where they overlap, in text order. */
+    static List<Found> find(String text, int from, int to, PartialDate issued) {
+        String sentence = text.substring(from, to);
+        Optional<Integer> sentenceYear = Optional.empty();
+        Matcher y = ANY_YEAR.matcher(sentence);
+        if (y.find()) {
+            sentenceYear = Optional.of(Integer.parseInt(y.group(1)));
+        }
+        List<Found> found = new ArrayList<>();
+        for (Form form : Form.values()) {
+            Matcher m = form.pattern.matcher(sentence);
+            while (m.find()) {
+                int begin = from + m.start();
+                int end = from + m.end();
+                if (found.stream().anyMatch(f -> f.begin() < end && begin < f.end())) {
+                    continue;
+                }
+                resolve(form, m, issued, sentenceYear).ifPresent(time -> found.add(new Found(begin, end,
+                        withText(time, m.group()))));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return found;
+    }
+
+    private static TimeSpec withText(TimeSpec t, String text) {
+        return new TimeSpec(Optional.of(text), t.date(), t.start(), t.end(), t.earliest(), t.latest());
+    }
+
+    private static Optional<TimeSpec> resolve(Form form, Matcher m, PartialDate issued, Optional<Integer> sentenceYear) {
+        int year = issued.year();
+        try {
+            return Optional.ofNullable(switch (form) {
+                case DAY_RANGE -> {
+                    int y = m.group(4) != null ? Integer.parseInt(m.group(4)) : sentenceYear.orElse(year);
+                    int month = month(m.group(1));
+                    PartialDate start = dayOf(y, month, m.group(2));
+                    PartialDate end = dayOf(y, month, m.group(3));
+                    yield start.firstDay().isAfter(end.firstDay()) ? null
+                            : TimeSpec.of(Optional.empty(), Optional.empty(), Optional.of(start), Optional.of(end),
+                            Optional.empty(), Optional.empty());
+                }
+                case DAY_MONTH_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1)));
+                case MONTH_DAY_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(1)), m.group(2)));
+                case PART_OF_MONTH -> {
+                    int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : sentenceYear.orElse(year);
+                    YearMonth ym = YearMonth.of(y, month(m.group(2)));
+                    int[] days = partOf(m.group(1), ym.lengthOfMonth());
+                    yield narrowed(PartialDate.parse(ym.toString()), ym.atDay(days[0]), ym.atDay(days[1]));
+                }
+                case PART_OF_YEAR -> {
+                    int y = Integer.parseInt(m.group(2));
+                    int[] months = partOf(m.group(1), 12);
+                    yield narrowed(new PartialDate(y, 0, 0), LocalDate.of(y, months[0], 1),
+                            YearMonth.of(y, months[1]).atEndOfMonth());
+                }
+                case MONTH_YEAR -> plain(new PartialDate(Integer.parseInt(m.group(2)), month(m.group(1)), 0));
+                case MONTH_THIS_YEAR -> plain(new PartialDate(year + shift(m.group(2)), month(m.group(1)), 0));
+                case RELATIVE -> relative(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), issued);
+                case SEASON_RELATIVE ->
+                        season(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), issued);
+                case YEAR_ONLY -> plain(new PartialDate(Integer.parseInt(m.group(1)), 0, 0));
+                case MONTH_ONLY -> plain(new PartialDate(sentenceYear.orElse(year), month(m.group(1)), 0));
+            });
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty(); // "May 35-40" is not a date; the words stay unresolved
+        }
+    }
+
+    private static PartialDate dayOf(int year, int month, String day) {
+        return PartialDate.parse(String.format("%04d-%02d-%02d", year, month, Integer.parseInt(day)));
+    }
+
+    private static TimeSpec plain(PartialDate date) {
+        return TimeSpec.of(Optional.empty(), Optional.of(date), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static TimeSpec narrowed(PartialDate date, LocalDate earliest, LocalDate latest) {
+        return TimeSpec.of(Optional.empty(), Optional.of(date), Optional.empty(), Optional.empty(),
+                Optional.of(earliest), Optional.of(latest));
+    }
+
+    /** The first and last unit (day of a month, month of a year) that "early", "mid", "late" can mean. */
+    private static int[] partOf(String part, int units) {
+        String p = part.toLowerCase(Locale.ROOT);
+        boolean months = units == 12;
+        if (p.equals("early") || p.contains("beginning")) {
+            return new int[] {1, months ? 4 : 10};
+        }
+        if (p.equals("late") || p.contains("end")) {
+            return new int[] {months ? 9 : 21, units};
+        }
+        return months ? new int[] {5, 8} : new int[] {11, 20};
+    }
+
+    private static int shift(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static TimeSpec relative(String which, String unit, PartialDate issued) {
+        int by = which.equals("past") ? -1 : shift(which);
+        if (unit.equals("year")) {
+            return plain(new PartialDate(issued.year() + by, 0, 0));
+        }
+        if (issued.month() == 0) {
+            return null; // "last month" in an article dated only by its year
+        }
+        YearMonth ym = YearMonth.of(issued.year(), issued.month()).plusMonths(by);
+        return plain(new PartialDate(ym.getYear(), ym.getMonthValue(), 0));
+    }
+
+    /**
+     * A season is months 3-5, 6-8, 9-11 or 12-2, dated by the year it begins in. "This spring" is
+     * the latest one begun by the publication month; "last" and "next" are a year either side.
+     */
+    private static TimeSpec season(String which, String name, PartialDate issued) {
+        int firstMonth = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 12;
+            default -> 9;
+        };
+        int current = Math.max(issued.month(), 1) >= firstMonth ? issued.year() : issued.year() - 1;
+        int year = current + shift(which);
+        LocalDate first = LocalDate.of(year, firstMonth, 1);
+        return narrowed(new PartialDate(year, 0, 0), first, first.plusMonths(3).minusDays(1));
+    }
+
+    private static int month(String name) {
+        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+}

@@ -1,0 +1,161 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.claims.Claim;
+import org.entente.claims.PartialDate;
+import org.entente.claims.ReferenceData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each rule family on a small sentence of its own, and the cues for modality and attribution.
+ * A claim is written here as "kind role=keys ... modality", roles in alphabetical order.
+ */
+class RulesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(ReferenceData.read(Path.of("data/reference.yaml")));
+    }
+
+    static Set<String> claims(String text) {
+        Set<String> out = new TreeSet<>();
+        for (Claim c : extractor.extract(text, PartialDate.parse("2023-05")).claims()) {
+            for (var e : c.evidence()) {
+                assertTrue(text.contains(e.quote()), "evidence is a quote of the text: " + e.quote());
+            }
+            String modality = c.modality().name().toLowerCase();
+            if (c.content() instanceof Claim.RelationContent r) {
+                out.add(r.relation() + " " + r.subject() + " " + r.object() + " " + modality);
+            } else if (c.content() instanceof Claim.EventContent e) {
+                StringBuilder s = new StringBuilder(e.event().type().name());
+                new TreeSet<>(e.event().roles().keySet().stream().map(k -> k.field() + "=" + e.event().roles().get(k)).toList())
+                        .forEach(r -> s.append(' ').append(r.replace(" ", "")));
+                out.add(s + " " + modality);
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The QUAD, which includes Australia, India and Japan, met again.   | memberOf australia quad factual; memberOf india quad factual; memberOf japan quad factual
+            The Five Eyes (US, UK and Canada) could grow.                    | memberOf canada five-eyes factual; memberOf united-kingdom five-eyes factual; memberOf united-states five-eyes factual
+            AUKUS, which consists of Australia and the United Kingdom, is new. | memberOf australia aukus factual; memberOf united-kingdom aukus factual
+            NATO opened a dialogue with Pacific partners, which include Japan and Australia. | Cooperation participants=[nato,japan,australia] factual; partnerOf australia nato factual; partnerOf japan nato factual
+            It relies on the United States and its allies in the region: Japan and Thailand. | allyOf united-states japan factual; allyOf united-states thailand factual
+            The radars of non-allied South Korea and Japan differ.           | allyOf south-korea japan negated
+            South Korea is not a member of AUKUS, but India is a member of the Quad. | memberOf india quad factual; memberOf south-korea aukus negated
+            Australia and the UK say Japan could join the second pillar of AUKUS. | memberOf japan aukus hypothetical
+            US allies Japan and South Korea agreed.                          | -
+            Japan and South Korea are not allies.                            | allyOf japan south-korea negated
+            """)
+    void memberships(String sentence, String expected) {
+        assertEquals(expected.equals("-") ? Set.of() : Set.of(expected.split("; ")), claims(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japanese Prime Minister Fumio Kishida spoke.      | headOfGovernmentOf fumio-kishida japan factual
+            South Korean President Yoon Suk Yeol spoke.       | headOfStateOf yoon-suk-yeol south-korea factual
+            NATO Secretary General Jens Stoltenberg spoke.    | leaderOf jens-stoltenberg nato factual
+            President Joe Biden spoke.                        | -
+            """)
+    void leadersAndOffices(String sentence, String expected) {
+        assertEquals(expected.equals("-") ? Set.of() : Set.of(expected.split("; ")), claims(sentence));
+    }
+
+    @Test
+    void aTitleAloneTakesTheOfficeTheArticleGaveElsewhere() {
+        assertEquals(Set.of("headOfStateOf yoon-suk-yeol south-korea factual"),
+                claims("South Korean President Yoon Suk Yeol spoke. Later, President Yoon Seok-yeol left."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japanese Prime Minister Fumio Kishida paid an official visit to South Korea. | Visit agent=[fumio-kishida] destination=[south-korea] participants=[japan] factual; headOfGovernmentOf fumio-kishida japan factual
+            Jens Stoltenberg visited Seoul and Tokyo.              | Visit agent=[jens-stoltenberg] destination=[japan,tokyo] factual; Visit agent=[jens-stoltenberg] destination=[south-korea,seoul] factual
+            The NATO summit in Madrid was long.                    | Meeting location=[madrid] participants=[nato] factual
+            Japan and India held the first session of the Economic Security Dialogue. | Meeting participants=[japan,india] factual; memberOf india economic-security-dialogue factual; memberOf japan economic-security-dialogue factual
+            Anti-submarine exercises were held by the United States and Japan. | MilitaryExercise participants=[united-states,japan] factual
+            South Korea and Japan deployed naval exercises in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[south-korea,japan] factual
+            Japan imposed restrictions on exports of photoresist to South Korea. | TradeRestriction agent=[japan] concerns=[photoresist] target=[south-korea] factual
+            Beijing could impose sanctions on India.               | TradeRestriction agent=[china] target=[india] hypothetical
+            Seoul filed a complaint with the WTO about the restrictions imposed by Japan. | LegalAction agent=[south-korea] forum=[wto] target=[japan] factual
+            The Washington Declaration was signed by the United States and South Korea. | Signing agreement=[washington-declaration] participants=[united-states,south-korea] factual
+            Japan and South Korea decided to suspend GSOMIA. | Suspension agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
+            The Senkaku Islands are in dispute between Japan and China. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
+            """)
+    void events(String sentence, String expected) {
+        assertEquals(Set.of(expected.split("; ")), claims(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            South Korean military aircraft, including the F-35A and KF-16, flew. | operator f-35a south-korea factual; operator kf-16 south-korea factual
+            The American missile destroyer USS Benfold sailed.                   | operator uss-benfold united-states factual
+            The South Korean Navy sailed.                                        | subOrganizationOf south-korean-navy south-korea factual
+            """)
+    void forcesAndAssets(String sentence, String expected) {
+        assertEquals(Set.of(expected.split("; ")), claims(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States and Japan agreed to share intelligence.                 | factual
+            The United States and Japan will agree to share intelligence.             | planned
+            The United States and Japan plans to deepen cooperation.                  | planned
+            The United States and Japan could agree to share intelligence.            | hypothetical
+            It is assumed that the United States and Japan agreed to share intelligence. | hypothetical
+            The United States and Japan have not agreed to share intelligence.        | negated
+            """)
+    void modalityCues(String sentence, String modality) {
+        Set<String> found = claims(sentence);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.iterator().next().endsWith(" " + modality), found.toString());
+    }
+
+    @Test
+    void attributionCues() {
+        String text = "According to Yonhap, Japan and South Korea agreed to share intelligence.";
+        List<Claim> claims = extractor.extract(text, PartialDate.parse("2023-05")).claims();
+        assertEquals(1, claims.size());
+        assertEquals("yonhap", claims.get(0).attributedTo().orElseThrow());
+    }
+
+    @Test
+    void anEventTakesTheTimeOfItsSentence() {
+        String text = "In early 2023, Jens Stoltenberg visited Seoul.";
+        Claim c = extractor.extract(text, PartialDate.parse("2023-05")).claims().get(0);
+        var time = ((Claim.EventContent) c.content()).event().time().orElseThrow();
+        assertEquals("In early 2023", time.text().orElseThrow());
+        assertEquals("2023-04-30", time.latest().toString());
+        assertEquals(text.substring(0, text.length() - 1), c.evidence().get(0).quote());
+    }
+
+    @Test
+    void unknownNamesWithATitleBecomeNewEntities() {
+        Extraction x = extractor.extract("French President Emmanuel Macron visited Japan.", PartialDate.parse("2023-05"));
+        assertEquals(List.of("emmanuel-macron person Emmanuel Macron"), x.newEntities().stream()
+                .map(e -> e.key() + " " + e.kind().segment() + " " + e.label()).toList());
+        assertTrue(x.claims().stream().anyMatch(c -> c.content() instanceof Claim.EventContent e
+                && e.event().role(org.entente.claims.EventRole.AGENT).equals(List.of("emmanuel-macron"))), x.claims().toString());
+    }
+
+    @Test
+    void aQuoteThatOccursTwiceSaysWhichOccurrence() {
+        String text = "Seoul and Tokyo met. Jens Stoltenberg visited Seoul. Jens Stoltenberg visited Seoul.";
+        List<Claim> claims = extractor.extract(text, PartialDate.parse("2023-05")).claims();
+        assertEquals(List.of(1, 2), claims.stream().map(c -> c.evidence().get(0).occurrence()).toList());
+    }
+}
