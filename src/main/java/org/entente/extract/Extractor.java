@@ -36,6 +36,10 @@ import org.entente.extract.Timings.Stage;
  */
 public final class Extractor {
 
+    /** "according to" and the words up to a mention, within one clause. */
+    private static final Pattern CITED_BY =
+            Pattern.compile("(?i)\\baccording to [^,.;:]*$");
+
     public static final String VERSION = "entente-extract/0.1.0";
 
     private static final Set<EventRole> PLACE_ROLES = Set.of(EventRole.DESTINATION, EventRole.LOCATION);
@@ -218,7 +222,7 @@ public final class Extractor {
             Modality modality = rule.modality()
                     .orElseGet(() -> cues.modality(text, m.sentence().begin, m.begin(), m.end()));
             Optional<String> source = attributions.computeIfAbsent(m.sentence(), cues::attribution)
-                    .filter(a -> a.begin() >= m.end() || a.end() <= m.begin())
+                    .filter(a -> a.begin() >= m.end() || a.end() <= m.begin() || cited(a))
                     .map(a -> a.key());
             if (rule.relation().isPresent()) {
                 Optional<TimeExpressions.Found> time = times.stream()
@@ -273,6 +277,9 @@ public final class Extractor {
                     List<Mention> mentions = rule.each().filter(name::equals).isPresent() ? onlyEach
                             : m.bindings().getOrDefault(name, List.of());
                     for (Mention mention : mentions) {
+                        if (cited(mention)) {
+                            continue;
+                        }
                         resolve(mention, m.slotTypes().get(name), role).stream()
                                 .filter(k -> !ACTOR_ROLES.contains(role) || isActor(k)).forEach(keys::add);
                         bound.add(mention.key());
@@ -418,9 +425,21 @@ public final class Extractor {
         private List<String> keys(Rules.Match m, String name, EventRole role) {
             Set<String> keys = new LinkedHashSet<>();
             for (Mention mention : m.bindings().getOrDefault(name, List.of())) {
-                keys.addAll(resolve(mention, m.slotTypes().get(name), role));
+                if (!cited(mention)) {
+                    keys.addAll(resolve(mention, m.slotTypes().get(name), role));
+                }
             }
             return List.copyOf(keys);
+        }
+
+        /**
+         * Whether the mention is the source an "according to" phrase cites: a reporter, never an
+         * actor of the claim, even where a list seems to run on from it ("According to Yonhap,
+         * South Korea and the United States will ...").
+         */
+        private boolean cited(Mention mention) {
+            String before = text.substring(Math.max(0, mention.begin() - 60), mention.begin());
+            return CITED_BY.matcher(before).find();
         }
     }
 

@@ -134,6 +134,14 @@ class RulesTest {
     }
 
     @Test
+    void theSourceAnAccordingToPhraseCitesIsNoParticipant() {
+        String text = "According to Yonhap, South Korea and the United States will hold joint naval exercises next month.";
+        assertEquals(Set.of("MilitaryExercise participants=[south-korea,united-states] planned"), claims(text));
+        Claim c = extractor.extract(text, PartialDate.parse("2023-05")).claims().get(0);
+        assertEquals("yonhap", c.attributedTo().orElseThrow());
+    }
+
+    @Test
     void anEventTakesTheTimeOfItsSentence() {
         String text = "In early 2023, Jens Stoltenberg visited Seoul.";
         Claim c = extractor.extract(text, PartialDate.parse("2023-05")).claims().get(0);
