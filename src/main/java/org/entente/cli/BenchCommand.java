@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final String ENTENTE_SPARQL = "Entente /sparql";
     private static final String FUSEKI_SPARQL = "Fuseki /ds/sparql";
+    private static final String PAGES = "Entente pages";
 
     @Spec
     CommandSpec spec;
@@ -120,27 +121,35 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, List<HttpRequest>> targets = new LinkedHashMap<>();
         targets.put(ENTENTE_SPARQL, queries.stream().map(q -> q.request(ententeSparql)).toList());
         targets.put(FUSEKI_SPARQL, queries.stream().map(q -> q.request(fuseki.endpoint())).toList());
-        targets.put("Entente pages", pages(http, entente.url(), out));
+        targets.put(PAGES, pages(http, entente.url(), out));
 
-        // Every target is warmed before any is timed, so each timed run meets a warm JIT and page cache.
+        // Every target is warmed before any is timed, so each timed run meets a warm JIT and page
+        // cache; the pages first, so that their garbage is not collected during a compared round.
+        List<String> order = List.of(PAGES, FUSEKI_SPARQL, ENTENTE_SPARQL);
         if (warmup > 0) {
             out.println("warming up ...");
             out.flush();
-            for (List<HttpRequest> mix : targets.values()) {
-                LoadGenerator.run(mix, clients, Duration.ofSeconds(warmup));
+            for (String target : order) {
+                LoadGenerator.run(targets.get(target), clients, Duration.ofSeconds(warmup));
             }
         }
-        // The targets take turns in short rounds, so that a change in the machine's background load
-        // falls on all of them alike instead of on whichever was being timed then.
-        out.println("timing, the targets taking turns in rounds of " + ROUND_SECONDS + " s ...");
+        // The two endpoints take turns in short rounds, so that a change in the machine's
+        // background load falls on both alike, and swap which goes first each round, so that
+        // neither always follows the other. The pages, which only Entente serves, come after.
+        out.println("timing, the endpoints taking turns in rounds of " + ROUND_SECONDS + " s, then the pages ...");
         out.flush();
         Map<String, LoadGenerator.Result> results = new LinkedHashMap<>();
-        for (int done = 0; done < seconds; done += ROUND_SECONDS) {
+        results.put(ENTENTE_SPARQL, null);
+        results.put(FUSEKI_SPARQL, null);
+        int roundNumber = 0;
+        for (int done = 0; done < seconds; done += ROUND_SECONDS, roundNumber++) {
             Duration round = Duration.ofSeconds(Math.min(ROUND_SECONDS, seconds - done));
-            for (var target : targets.entrySet()) {
-                results.merge(target.getKey(), LoadGenerator.run(target.getValue(), clients, round), LoadGenerator.Result::plus);
+            List<String> pair = roundNumber % 2 == 0 ? List.of(ENTENTE_SPARQL, FUSEKI_SPARQL) : List.of(FUSEKI_SPARQL, ENTENTE_SPARQL);
+            for (String target : pair) {
+                results.merge(target, LoadGenerator.run(targets.get(target), clients, round), LoadGenerator.Result::plus);
             }
         }
+        results.put(PAGES, LoadGenerator.run(targets.get(PAGES), clients, Duration.ofSeconds(seconds)));
 
         out.printf("%n%-18s %9s %7s %9s %8s %8s%n", "target", "requests", "errors", "req/s", "p50 ms", "p99 ms");
         for (var result : results.entrySet()) {
