@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -71,34 +72,36 @@ final class ArticleGraphBuilder {
     ArticleGraphBuilder add(ArticleClaims claims) {
         // Entities the reference data lacks are published with the article that names them.
         claims.local().forEach(entity -> ReferenceGraph.describe(model, entity, iris));
+        Optional<Resource> run = claims.extractor().map(this::extractionRun);
         Set<String> ids = claims.claims().stream().map(Claim::id).collect(Collectors.toSet());
         for (Claim claim : claims.claims()) {
-            Resource added = add(claim);
+            List<Resource> made = new ArrayList<>(List.of(add(claim)));
             for (Claim derived : partiesOfSigning(claim)) {
                 if (!ids.add(derived.id())) {
                     throw fail(claim, "the derived party claim '" + derived.id() + "' clashes with a claim of the same id");
                 }
-                markExtracted(add(derived), claims, claim.id());
+                made.add(add(derived));
             }
-            markExtracted(added, claims, claim.id());
+            String rule = claims.ruleOfClaim().get(claim.id());
+            run.ifPresent(r -> made.forEach(c -> markExtracted(c, r, rule)));
         }
         return this;
     }
 
-    /** PROV-O for a claim an extractor made: which run, which software version, which rule. */
-    private void markExtracted(Resource claim, ArticleClaims claims, String ruleClaimId) {
-        if (claims.extractor().isEmpty()) {
-            return;
-        }
-        Resource software = resource(iris.software(claims.extractor().get()).getURI())
+    /** The run of the extractor that made this article's claims, and the extractor as a PROV agent. */
+    private Resource extractionRun(String extractor) {
+        Resource software = resource(iris.software(extractor).getURI())
                 .addProperty(RDF.type, PROV.SoftwareAgent)
-                .addProperty(RDFS.label, claims.extractor().get());
-        Resource run = resource(iris.extraction(slug).getURI())
+                .addProperty(RDFS.label, extractor);
+        return resource(iris.extraction(slug).getURI())
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(PROV.wasAssociatedWith, software)
                 .addProperty(PROV.used, article);
+    }
+
+    /** PROV-O for a claim an extractor made: which run, and which rule. */
+    private void markExtracted(Resource claim, Resource run, String rule) {
         claim.addProperty(PROV.wasGeneratedBy, run);
-        String rule = claims.ruleOfClaim().get(ruleClaimId);
         if (rule != null) {
             claim.addProperty(GPO.extractionRule, rule);
         }

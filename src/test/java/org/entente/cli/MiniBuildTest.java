@@ -3,6 +3,7 @@ package org.entente.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +41,7 @@ class MiniBuildTest {
 
     @Test
     void offsetsCountCodePointsOfTheNormalisedText() throws Exception {
-        Path data = MiniData.write(dir.resolve("data"));
-        String store = dir.resolve("store").toString();
-        Cli.ok("build", "--data", data.toString(), "--store", store);
+        String store = builtStore();
         Cli csv = Cli.ok("query", "--store", store, "--format", "csv",
                 "SELECT ?b ?e WHERE { ?s nif:anchorOf \"\uD842\uDFB7 supply chains\" ; nif:beginIndex ?b ; nif:endIndex ?e }");
         // Counted by hand: 94 code points precede the quote (the UTF-16 count would be 97).
@@ -66,9 +65,7 @@ class MiniBuildTest {
 
     @Test
     void sparqlSubstrAgreesWithEverySpan() throws Exception {
-        Path data = MiniData.write(dir.resolve("data"));
-        String store = dir.resolve("store").toString();
-        Cli.ok("build", "--data", data.toString(), "--store", store);
+        String store = builtStore();
         Cli ask = Cli.ok("query", "--store", store, """
                 ASK { ?span nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor .
                       ?a nif:isString ?text .
@@ -78,9 +75,7 @@ class MiniBuildTest {
 
     @Test
     void theHypotheticalClaimIsNotAssertedButTheFactualOnesAre() throws Exception {
-        Path data = MiniData.write(dir.resolve("data"));
-        String store = dir.resolve("store").toString();
-        Cli.ok("build", "--data", data.toString(), "--store", store);
+        String store = builtStore();
         Cli members = Cli.ok("query", "--store", store, "--format", "tsv",
                 "SELECT ?s ?o WHERE { ?s gpo:memberOf ?o } ORDER BY ?s ?o");
         assertEquals("?s\t?o\n<https://w3id.org/entente/id/state/australia>\t<https://w3id.org/entente/id/coalition/quad>\n"
@@ -92,10 +87,8 @@ class MiniBuildTest {
 
     @Test
     void aStoreBuiltWithAnotherBaseIsReplacedWhole() throws Exception {
-        Path data = MiniData.write(dir.resolve("data"));
-        String store = dir.resolve("store").toString();
-        Cli.ok("build", "--data", data.toString(), "--store", store);
-        Cli rebuilt = Cli.ok("build", "--data", data.toString(), "--store", store, "--base", "http://localhost:3030/id/");
+        String store = builtStore();
+        Cli rebuilt = Cli.ok("build", "--data", dir.resolve("data").toString(), "--store", store, "--base", "http://localhost:3030/id/");
         assertTrue(rebuilt.out().contains("removed  https://w3id.org/entente/id/graph/mini-allies"), rebuilt.out());
         Cli graphs = Cli.ok("query", "--store", store, "--format", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER STRSTARTS(STR(?g), \"https://w3id.org/entente/id/\") }");
@@ -138,6 +131,14 @@ class MiniBuildTest {
         Cli clash = Cli.run("build", "--data", data.toString(), "--store", store);
         assertEquals(1, clash.status());
         assertTrue(clash.err().contains("mini-allies.claims.yaml:2: entity 'japan': duplicate key"), clash.err());
+    }
+
+    /** The small article, built into a store of this test's own; returns the store's path. */
+    private String builtStore() throws IOException {
+        Path data = MiniData.write(dir.resolve("data"));
+        String store = dir.resolve("store").toString();
+        Cli.ok("build", "--data", data.toString(), "--store", store);
+        return store;
     }
 
     private static org.eclipse.rdf4j.model.Value object(Model model, Resource s, String nifLocal) {
