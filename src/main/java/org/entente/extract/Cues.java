@@ -104,7 +104,7 @@ final class Cues {
     /** The source a sentence cites ("according to Yonhap", "the Navy said"), if any. */
     Optional<Mention> attribution(Sentence s) {
         for (PatternCompiler.Compiled a : attribution) {
-            Matcher m = a.regex().matcher(s.shadow);
+            Matcher m = a.regex(s.lemmas).matcher(s.shadow);
             if (m.find()) {
                 List<Mention> source = s.mentionsIn(m.start("source"), m.end("source"));
                 if (!source.isEmpty()) {

@@ -28,8 +28,8 @@ import org.entente.claims.Relation;
 import org.entente.extract.Timings.Stage;
 
 /**
- * Extracts claims from an article's cleaned text: sentences, tokens and parts of speech with
- * OpenNLP; entity mentions from the reference data's labels (and new entities for unknown names);
+ * Extracts claims from an article's cleaned text: sentences, tokens, parts of speech and lemmas
+ * with OpenNLP; entity mentions from the reference data's labels (and new entities for unknown names);
  * time expressions; then the declarative rules of {@code extract/rules.yaml}, with modality and
  * attribution from the cues of {@code extract/cues.yaml}. One instance serves many articles and
  * threads.
@@ -64,7 +64,7 @@ public final class Extractor {
     private final Rules rules = Rules.load("/extract/rules.yaml");
     private final Cues cues = Cues.load("/extract/cues.yaml", rules.compiler);
     private final ProperNames names = ProperNames.load("/extract/names.yaml");
-    private final Pattern enumeration = rules.compiler.compile("{members:STATE+}").regex();
+    private final PatternCompiler.Compiled enumeration = rules.compiler.compile("{members:STATE+}");
 
     public Extractor(ReferenceData reference) {
         this.reference = reference;
@@ -79,6 +79,9 @@ public final class Extractor {
     public Extraction extract(String cleanedText, PartialDate issued, Timings timings) {
         return new Run(cleanedText, issued, timings).extract();
     }
+
+    /** A sentence's tokens, where each lies in it, and their part-of-speech tags. */
+    private record Tagged(Span[] spans, String[] tokens, String[] tags) {}
 
     /** The extraction of one article: the state that lives as long as it. */
     private final class Run {
@@ -165,13 +168,22 @@ public final class Extractor {
                 List<Mention> inside = new ArrayList<>(mentions.stream()
                         .filter(m -> m.begin() >= begin && m.end() <= end).toList());
                 String sentence = text.substring(begin, end);
-                if ((!inside.isEmpty() || names.cue.matcher(sentence).find()) && unknownCapital(sentence, begin, inside)) {
-                    inside.addAll(newNames(sentence, begin, inside));
-                    inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+                Lemmas lemmas = Lemmas.NONE;
+                if (!inside.isEmpty() || names.cue.matcher(sentence).find()) {
+                    Tagged tagged = tagged(sentence);
+                    if (unknownCapital(sentence, begin, inside)) {
+                        inside.addAll(newNames(begin, tagged, inside));
+                        inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+                    }
+                    if (!inside.isEmpty() && rules.needLemmas(inside, sentence)) {
+                        long l = System.nanoTime();
+                        lemmas = new Lemmas(tagged.tokens(), nlp.lemmas(tagged.tokens(), tagged.tags()));
+                        timings.add(Stage.LEMMA, l);
+                    }
                 }
-                Sentence s = new Sentence(text, begin, end, inside);
+                Sentence s = new Sentence(text, begin, end, inside, lemmas);
                 sentences.add(s);
-                Matcher list = enumeration.matcher(s.shadow);
+                Matcher list = enumeration.regex(s.lemmas).matcher(s.shadow);
                 while (list.find()) {
                     List<Mention> states = s.mentionsIn(list.start(), list.end());
                     if (states.size() >= 2) {
@@ -182,19 +194,24 @@ public final class Extractor {
             }
         }
 
-        private List<Mention> newNames(String sentence, int begin, List<Mention> known) {
+        /** The tokens of a sentence worth reading for names or claims, and their tags. */
+        private Tagged tagged(String sentence) {
             long t = System.nanoTime();
-            Span[] tokenSpans = nlp.tokens(sentence);
+            Span[] spans = nlp.tokens(sentence);
             timings.add(Stage.TOKEN, t);
             t = System.nanoTime();
-            String[] tokens = new String[tokenSpans.length];
+            String[] tokens = new String[spans.length];
             for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = sentence.substring(tokenSpans[i].getStart(), tokenSpans[i].getEnd());
+                tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
             }
             String[] tags = nlp.tags(tokens);
             timings.add(Stage.POS, t);
+            return new Tagged(spans, tokens, tags);
+        }
+
+        private List<Mention> newNames(int begin, Tagged tagged, List<Mention> known) {
             List<Mention> found = new ArrayList<>();
-            for (ProperNames.Name name : names.find(text, begin, tokenSpans, tags, known)) {
+            for (ProperNames.Name name : names.find(text, begin, tagged.spans(), tagged.tags(), known)) {
                 Entity e = newByLabel.computeIfAbsent(name.label(), label -> newEntity(label, name.kind()));
                 if (e.kind() == name.kind()) {
                     found.add(new Mention(name.begin(), name.end(), e.key(), Gazetteer.typesOf(e), List.of()));

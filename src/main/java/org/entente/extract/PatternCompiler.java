@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  *   <li>{@code {name:STATE+}}: an enumeration of such mentions ("A, B and C", "A, B, and C", "A and B");</li>
  *   <li>{@code {name:COALITION>inner:STATE}}: a mention that contains mentions of the inner types
  *       ("US – Republic of Korea – Japan format"), the inner ones bound to {@code inner};</li>
- *   <li>{@code <lemma>}: any form of the word (regular endings plus the irregular forms listed);</li>
+ *   <li>{@code <lemma>}: a word of the sentence whose lemma this is, as OpenNLP's lemma model reads it;</li>
  *   <li>{@code ...}: a short stretch of words within the clause;</li>
  *   <li>a space: any white space; everything else is a case-insensitive regular expression.</li>
  * </ul>
@@ -33,8 +34,59 @@ final class PatternCompiler {
      */
     record Slot(String name, Set<String> types, boolean list, String inner, Set<String> innerTypes, boolean required) {}
 
-    /** A compiled pattern; {@code words} are words every match contains (lower case). */
-    record Compiled(Pattern regex, List<Slot> slots, List<String> words) {
+    /**
+     * A compiled pattern; {@code words} are words every match contains (lower case). Its
+     * {@code <lemma>} parts stand for the forms each sentence has of the lemma, so the regular
+     * expression is made per set of forms, and kept: sentences repeat the same few forms.
+     */
+    static final class Compiled {
+
+        private final String source;
+        private final String template;
+        private final List<String> lemmas;
+        private final List<Slot> slots;
+        private final List<String> words;
+        private final Map<List<List<String>>, Pattern> bySentenceForms = new ConcurrentHashMap<>();
+
+        private Compiled(String source, String template, List<String> lemmas, List<Slot> slots, List<String> words) {
+            this.source = source;
+            this.template = template;
+            this.lemmas = lemmas;
+            this.slots = slots;
+            this.words = words;
+        }
+
+        List<Slot> slots() {
+            return slots;
+        }
+
+        /** Whether the pattern has {@code <lemma>} parts, so needs the lemmas of a sentence. */
+        boolean namesLemmas() {
+            return !lemmas.isEmpty();
+        }
+
+        /** The regular expression for a sentence whose words have these lemmas. */
+        Pattern regex(Lemmas sentence) {
+            List<List<String>> forms = lemmas.stream().map(sentence::forms).toList();
+            return bySentenceForms.computeIfAbsent(forms, this::regex);
+        }
+
+        private Pattern regex(List<List<String>> forms) {
+            Matcher lemma = LEMMA_MARK.matcher(template);
+            StringBuilder regex = new StringBuilder();
+            int k = 0;
+            while (lemma.find()) {
+                List<String> alternatives = forms.get(k++).stream().map(Pattern::quote).toList();
+                lemma.appendReplacement(regex, Matcher.quoteReplacement(alternatives.isEmpty()
+                        ? "(?!)" : "\\b(?:" + String.join("|", alternatives) + ")\\b"));
+            }
+            lemma.appendTail(regex);
+            try {
+                return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("pattern '" + source + "': " + e.getDescription());
+            }
+        }
 
         /**
          * Whether a sentence with mentions of these types and this (lower-case) text can match
@@ -53,18 +105,19 @@ final class PatternCompiler {
     private static final Pattern TOKEN = Pattern.compile(
             "\\{(\\w+):([A-Z|]+)(\\+)?(?:>(\\w+):([A-Z|]+))?}|<([a-z-]+)>|\\.\\.\\.| ");
     private static final String GAP = "[^;.!?]{0,150}?";
+    /** Where a lemma's forms go in a pattern's template: {@code \uE002lemma\uE003}. */
+    private static final Pattern LEMMA_MARK = Pattern.compile("\uE002([^\uE003]+)\uE003");
 
     private final Map<String, List<String>> aliases;
-    private final Map<String, List<String>> forms;
 
-    PatternCompiler(Map<String, List<String>> aliases, Map<String, List<String>> forms) {
+    PatternCompiler(Map<String, List<String>> aliases) {
         this.aliases = aliases;
-        this.forms = forms;
     }
 
     Compiled compile(String pattern) {
         StringBuilder regex = new StringBuilder();
         List<Slot> slots = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
         Matcher m = TOKEN.matcher(pattern);
         int last = 0;
         while (m.find()) {
@@ -79,7 +132,8 @@ final class PatternCompiler {
                         .append(slot.list() ? one + "(?:\\s*,\\s*" + one + ")*(?:\\s*,?\\s+and\\s+" + one + ")?" : one)
                         .append(')');
             } else if (m.group(6) != null) {
-                regex.append(lemma(m.group(6)));
+                lemmas.add(m.group(6));
+                regex.append('\uE002').append(m.group(6)).append('\uE003');
             } else if (m.group().equals("...")) {
                 regex.append(GAP);
             } else {
@@ -87,11 +141,9 @@ final class PatternCompiler {
             }
         }
         regex.append(pattern.substring(last));
-        try {
-            return new Compiled(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), slots, requiredWords(pattern));
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException("pattern '" + pattern + "': " + e.getDescription());
-        }
+        Compiled compiled = new Compiled(pattern, regex.toString(), List.copyOf(lemmas), slots, requiredWords(pattern));
+        compiled.regex(Lemmas.NONE); // a syntax error shows when the rules are loaded, not on some sentence
+        return compiled;
     }
 
     /**
@@ -171,11 +223,4 @@ final class PatternCompiler {
         return "(?:the\\s+)?(?:[“\"‘']" + placeholder + "[”\"’']|" + placeholder + ")";
     }
 
-    private String lemma(String word) {
-        List<String> alternatives = new ArrayList<>(forms.getOrDefault(word, List.of()));
-        String stem = word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
-        alternatives.add(stem + "(?:e|es|ed|ing)");
-        alternatives.add(word + "(?:s|es|ed|d|ing)?");
-        return "\\b(?:" + String.join("|", alternatives) + ")\\b";
-    }
 }

@@ -27,8 +27,8 @@ final class ProperNames {
     /** An unknown name found in the text: where, as written, and of what kind. */
     record Name(int begin, int end, String label, EntityKind kind) {}
 
-    private static final Set<String> FUNCTION_TAGS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "MD",
-            "TO", "EX", "PDT", "UH");
+    /** Universal Dependencies tags of words that are never part of a name. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ");
 
     private record File(List<String> titles, Map<String, List<String>> headWords, List<String> joiners) {}
 
@@ -123,7 +123,7 @@ final class ProperNames {
      * Access Agreement", "Wang Yi"), so only function words are refused.
      */
     private static boolean nameTag(String tag, boolean first) {
-        return tag.startsWith("NNP") || (!first && !FUNCTION_TAGS.contains(tag));
+        return tag.equals("PROPN") || (!first && !FUNCTION_TAGS.contains(tag));
     }
 
     private static String word(String text, int sentenceBegin, Span token) {

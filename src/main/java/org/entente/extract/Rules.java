@@ -35,7 +35,7 @@ final class Rules {
     record Spec(String id, String pattern, String relation, String subject, String object, String event,
                 Map<String, List<String>> roles, String each, Boolean partyTo, String modality) {}
 
-    private record File(Map<String, List<String>> aliases, Map<String, List<String>> forms, List<Spec> rules) {}
+    private record File(Map<String, List<String>> aliases, List<Spec> rules) {}
 
     /** A rule ready to match. */
     record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, String subject,
@@ -61,7 +61,7 @@ final class Rules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the extraction rules " + resource, e);
         }
-        PatternCompiler compiler = new PatternCompiler(file.aliases(), file.forms());
+        PatternCompiler compiler = new PatternCompiler(file.aliases());
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Spec spec : file.rules()) {
@@ -128,17 +128,32 @@ final class Rules {
         return s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
     }
 
+    /**
+     * Whether some rule that names a lemma could match a sentence with these mentions and text:
+     * only then is the sentence worth the lemma model, the slowest stage of extraction.
+     */
+    boolean needLemmas(List<Mention> mentions, String text) {
+        Set<String> types = typesOf(mentions);
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return rules.stream().anyMatch(r -> r.pattern().namesLemmas() && r.pattern().possible(types, lowerCase));
+    }
+
+    private static Set<String> typesOf(List<Mention> mentions) {
+        Set<String> types = new HashSet<>();
+        mentions.forEach(m -> types.addAll(m.types()));
+        return types;
+    }
+
     /** Every match of every rule in the sentence. */
     List<Match> match(Sentence sentence) {
         List<Match> matches = new ArrayList<>();
-        Set<String> types = new HashSet<>();
-        sentence.mentions.forEach(m -> types.addAll(m.types()));
+        Set<String> types = typesOf(sentence.mentions);
         String lowerCase = sentence.shadow.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
             if (!rule.pattern().possible(types, lowerCase)) {
                 continue;
             }
-            Matcher m = rule.pattern().regex().matcher(sentence.shadow);
+            Matcher m = rule.pattern().regex(sentence.lemmas).matcher(sentence.shadow);
             int from = 0;
             while (from < sentence.shadow.length() && m.find(from)) {
                 bind(rule, sentence, m).ifPresent(matches::add);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One sentence of the cleaned text with its entity mentions, and the same sentence with each
  * mention replaced by a placeholder ({@code \uE000STATE #3\uE001}) for the rules to match, plus
- * the way back from placeholder-text offsets to offsets in the cleaned text.
+ * the way back from placeholder-text offsets to offsets in the cleaned text, and the lemmas of its
+ * words.
  */
 final class Sentence {
 
@@ -14,13 +15,15 @@ final class Sentence {
     final int end;
     final List<Mention> mentions;
     final String shadow;
+    final Lemmas lemmas;
     private final int[] startOf;
     private final int[] endOf;
 
-    Sentence(String text, int begin, int end, List<Mention> mentions) {
+    Sentence(String text, int begin, int end, List<Mention> mentions, Lemmas lemmas) {
         this.begin = begin;
         this.end = end;
         this.mentions = mentions;
+        this.lemmas = lemmas;
         StringBuilder s = new StringBuilder(end - begin + 16 * mentions.size());
         List<int[]> starts = new ArrayList<>();
         int at = begin;

@@ -7,7 +7,7 @@ import java.util.Map;
 public final class Timings {
 
     /** The stages of the pipeline, in order. */
-    public enum Stage { SENTENCE, TOKEN, POS, GAZETTEER, TIME, RULES }
+    public enum Stage { SENTENCE, TOKEN, POS, LEMMA, GAZETTEER, TIME, RULES }
 
     private final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
 

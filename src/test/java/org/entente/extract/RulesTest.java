@@ -94,6 +94,9 @@ class RulesTest {
             Seoul filed a complaint with the WTO about the restrictions imposed by Japan. | LegalAction agent=[south-korea] forum=[wto] target=[japan] factual
             The Washington Declaration was signed by the United States and South Korea. | Signing agreement=[washington-declaration] participants=[united-states,south-korea] factual
             Japan and South Korea decided to suspend GSOMIA. | Suspension agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
+            In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
+            Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
+            The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
             The Senkaku Islands are in dispute between Japan and China. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
             """)
     void events(String sentence, String expected) {

@@ -1,0 +1,118 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lemmas the rules name are read right in every form a sentence may use (OpenNLP's model,
+ * with the corrections of {@code extract/lemmas.tsv} where the model errs), and a noun that only
+ * looks like a verb form is not taken for it.
+ */
+class LemmasTest {
+
+    /** Every form of every verb the rules name: third person, past, past participle, -ing. */
+    private static final Map<String, List<String>> FORMS = Map.ofEntries(
+            Map.entry("agree", List.of("agrees", "agreed", "agreed", "agreeing")),
+            Map.entry("announce", List.of("announces", "announced", "announced", "announcing")),
+            Map.entry("conduct", List.of("conducts", "conducted", "conducted", "conducting")),
+            Map.entry("deepen", List.of("deepens", "deepened", "deepened", "deepening")),
+            Map.entry("deploy", List.of("deploys", "deployed", "deployed", "deploying")),
+            Map.entry("enhance", List.of("enhances", "enhanced", "enhanced", "enhancing")),
+            Map.entry("expand", List.of("expands", "expanded", "expanded", "expanding")),
+            Map.entry("extend", List.of("extends", "extended", "extended", "extending")),
+            Map.entry("file", List.of("files", "filed", "filed", "filing")),
+            Map.entry("freeze", List.of("freezes", "froze", "frozen", "freezing")),
+            Map.entry("hold", List.of("holds", "held", "held", "holding")),
+            Map.entry("impose", List.of("imposes", "imposed", "imposed", "imposing")),
+            Map.entry("introduce", List.of("introduces", "introduced", "introduced", "introducing")),
+            Map.entry("involve", List.of("involves", "involved", "involved", "involving")),
+            Map.entry("join", List.of("joins", "joined", "joined", "joining")),
+            Map.entry("launch", List.of("launches", "launched", "launched", "launching")),
+            Map.entry("make", List.of("makes", "made", "made", "making")),
+            Map.entry("pay", List.of("pays", "paid", "paid", "paying")),
+            Map.entry("prolong", List.of("prolongs", "prolonged", "prolonged", "prolonging")),
+            Map.entry("renew", List.of("renews", "renewed", "renewed", "renewing")),
+            Map.entry("restore", List.of("restores", "restored", "restored", "restoring")),
+            Map.entry("scrap", List.of("scraps", "scrapped", "scrapped", "scrapping")),
+            Map.entry("stage", List.of("stages", "staged", "staged", "staging")),
+            Map.entry("strengthen", List.of("strengthens", "strengthened", "strengthened", "strengthening")),
+            Map.entry("suspend", List.of("suspends", "suspended", "suspended", "suspending")),
+            Map.entry("terminate", List.of("terminates", "terminated", "terminated", "terminating")),
+            Map.entry("visit", List.of("visits", "visited", "visited", "visiting")),
+            Map.entry("withdraw", List.of("withdraws", "withdrew", "withdrawn", "withdrawing")));
+
+    /** Sentences that use a form: base, third person, past, past participle, -ing. */
+    private static final List<String> FRAMES = List.of(
+            "Japan will %s the agreement with Korea.",
+            "Japan %s the agreement with Korea.",
+            "In 2019 Japan %s the agreement with Korea.",
+            "The agreement with Korea was %s by Japan in 2019.",
+            "Japan is %s the agreement with Korea.");
+
+    private static Nlp nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = new Nlp();
+    }
+
+    private static Lemmas lemmas(String sentence) {
+        String[] tokens = java.util.Arrays.stream(nlp.tokens(sentence))
+                .map(span -> sentence.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
+        return new Lemmas(tokens, nlp.lemmas(tokens, nlp.tags(tokens)));
+    }
+
+    @Test
+    void everyLemmaOfTheRulesHasItsFormsListedHere() throws IOException {
+        String rules;
+        try (InputStream in = LemmasTest.class.getResourceAsStream("/extract/rules.yaml")) {
+            rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        TreeSet<String> named = new TreeSet<>();
+        Matcher pattern = Pattern.compile("(?m)^\\s+pattern: (.*)$").matcher(rules);
+        while (pattern.find()) {
+            Matcher lemma = Pattern.compile("<([a-z-]+)>").matcher(pattern.group(1));
+            while (lemma.find()) {
+                named.add(lemma.group(1));
+            }
+        }
+        assertEquals(named, new TreeSet<>(FORMS.keySet()), "a rule names a lemma whose forms this test does not list");
+    }
+
+    @Test
+    void everyFormOfEveryRuleLemmaIsReadAsThatLemma() {
+        List<String> wrong = new ArrayList<>();
+        FORMS.forEach((lemma, forms) -> {
+            List<String> all = new ArrayList<>(List.of(lemma));
+            all.addAll(forms);
+            for (int i = 0; i < FRAMES.size(); i++) {
+                String sentence = String.format(FRAMES.get(i), all.get(i));
+                if (!lemmas(sentence).forms(lemma).contains(all.get(i))) {
+                    wrong.add(all.get(i) + " (in \"" + sentence + "\")");
+                }
+            }
+        });
+        assertEquals(List.of(), wrong, "forms not read as their lemma");
+    }
+
+    @Test
+    void aNounIsItsOwnLemma() {
+        Lemmas lemmas = lemmas("The meeting in Tokyo followed his visits to Seoul.");
+        assertEquals(List.of(), lemmas.forms("meet"));
+        assertEquals(List.of("meeting"), lemmas.forms("meeting"));
+        assertEquals(List.of("visits"), lemmas.forms("visit"));
+        assertTrue(lemmas.forms("tokyo").contains("tokyo"));
+    }
+}
