@@ -110,10 +110,12 @@ public final class Extractor {
             List<Rules.Match> matches = new ArrayList<>();
             long t = System.nanoTime();
             for (Sentence s : sentences) {
-                if (s.mentions.isEmpty()) {
-                    continue;
-                }
-                for (Rules.Match m : rules.match(s)) {
+                for (Rules.Match found : rules.match(s)) {
+                    Optional<Rules.Match> resolved = withAntecedents(found, sentences);
+                    if (resolved.isEmpty()) {
+                        continue;
+                    }
+                    Rules.Match m = resolved.get();
                     matches.add(m);
                     m.rule().relation().filter(OFFICES::contains).ifPresent(r -> {
                         for (String person : keys(m, m.rule().subject(), null)) {
@@ -134,6 +136,40 @@ public final class Extractor {
                 timings.add(Stage.RULES, t1);
             }
             return new Extraction(List.copyOf(newByLabel.values()), List.copyOf(claims), Map.copyOf(ruleOf));
+        }
+
+        /**
+         * The match with each antecedent the rule names bound to the last mention of its types
+         * in the earlier sentences of the paragraph; none when there is no such mention, or when
+         * the match's own sentence names one before it (then a rule that binds it in the
+         * sentence reads the claim).
+         */
+        private Optional<Rules.Match> withAntecedents(Rules.Match m, List<Sentence> sentences) {
+            if (m.rule().antecedents().isEmpty()) {
+                return Optional.of(m);
+            }
+            Map<String, List<Mention>> bindings = new LinkedHashMap<>(m.bindings());
+            Map<String, Set<String>> types = new LinkedHashMap<>(m.slotTypes());
+            for (Map.Entry<String, Set<String>> antecedent : m.rule().antecedents().entrySet()) {
+                if (bindings.containsKey(antecedent.getKey())) {
+                    continue;
+                }
+                Set<String> wanted = antecedent.getValue();
+                if (m.sentence().mentions.stream().anyMatch(x -> x.begin() < m.begin() && x.hasAny(wanted))) {
+                    return Optional.empty();
+                }
+                int paragraphBegin = text.lastIndexOf('\n', m.sentence().begin) + 1;
+                Optional<Mention> last = sentences.stream()
+                        .filter(x -> x.begin >= paragraphBegin && x.end <= m.sentence().begin)
+                        .flatMap(x -> x.mentions.stream()).filter(x -> x.hasAny(wanted))
+                        .reduce((a, b) -> b);
+                if (last.isEmpty()) {
+                    return Optional.empty();
+                }
+                bindings.put(antecedent.getKey(), List.of(last.get()));
+                types.put(antecedent.getKey(), wanted);
+            }
+            return Optional.of(new Rules.Match(m.rule(), m.sentence(), m.begin(), m.end(), bindings, types));
         }
 
         /**
@@ -169,13 +205,15 @@ public final class Extractor {
                         .filter(m -> m.begin() >= begin && m.end() <= end).toList());
                 String sentence = text.substring(begin, end);
                 Lemmas lemmas = Lemmas.NONE;
-                if (!inside.isEmpty() || names.cue.matcher(sentence).find()) {
+                boolean afterAntecedent = sentences.stream().filter(x -> x.begin >= from)
+                        .anyMatch(x -> x.mentions.stream().anyMatch(m -> m.hasAny(rules.antecedentTypes)));
+                if (!inside.isEmpty() || afterAntecedent || names.cue.matcher(sentence).find()) {
                     Tagged tagged = tagged(sentence);
                     if (unknownCapital(sentence, begin, inside)) {
                         inside.addAll(newNames(begin, tagged, inside));
                         inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
                     }
-                    if (!inside.isEmpty() && rules.needLemmas(inside, sentence)) {
+                    if ((!inside.isEmpty() || afterAntecedent) && rules.needLemmas(inside, sentence)) {
                         long l = System.nanoTime();
                         lemmas = new Lemmas(tagged.tokens(), nlp.lemmas(tagged.tokens(), tagged.tags()));
                         timings.add(Stage.LEMMA, l);
@@ -310,6 +348,9 @@ public final class Extractor {
                     && roles.getOrDefault(EventRole.PARTICIPANTS, List.of()).isEmpty()) {
                 List<String> participants = participantsFromClause(m, bound);
                 if (participants.isEmpty()) {
+                    participants = partiesTo(roles.getOrDefault(EventRole.AGREEMENT, List.of()));
+                }
+                if (participants.isEmpty()) {
                     return; // an event needs an actor, and the words name none
                 }
                 roles.put(EventRole.PARTICIPANTS, participants);
@@ -347,6 +388,24 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /**
+         * The parties the article has so far given the agreements (in partyTo claims, or as
+         * participants of an event of the agreement): who else suspends or renews them.
+         */
+        private List<String> partiesTo(List<String> agreements) {
+            Set<String> parties = new LinkedHashSet<>();
+            for (Claim c : claims) {
+                if (c.content() instanceof Claim.RelationContent r && r.relation() == Relation.partyTo
+                        && agreements.contains(r.object())) {
+                    parties.add(r.subject());
+                } else if (c.content() instanceof Claim.EventContent e && e.event().roles()
+                        .getOrDefault(EventRole.AGREEMENT, List.of()).stream().anyMatch(agreements::contains)) {
+                    parties.addAll(e.event().roles().getOrDefault(EventRole.PARTICIPANTS, List.of()));
+                }
+            }
+            return List.copyOf(parties);
         }
 
         private boolean isParty(String key) {

@@ -33,14 +33,20 @@ final class Rules {
 
     /** A rule as written in the file. */
     record Spec(String id, String pattern, String relation, String subject, String object, String event,
-                Map<String, List<String>> roles, String each, Boolean partyTo, String modality) {}
+                Map<String, List<String>> roles, String each, Boolean partyTo, String modality,
+                Map<String, String> antecedents) {}
 
     private record File(Map<String, List<String>> aliases, List<Spec> rules) {}
 
-    /** A rule ready to match. */
+    /**
+     * A rule ready to match. {@code antecedents} are names the pattern does not bind: each is the
+     * last mention of its types in the earlier sentences of the paragraph ("after being frozen"
+     * speaks of the agreement named before).
+     */
     record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, String subject,
                 String object, Optional<EventType> event, Map<EventRole, List<String>> roles,
-                Optional<String> each, boolean partyTo, Optional<Modality> modality) {}
+                Optional<String> each, boolean partyTo, Optional<Modality> modality,
+                Map<String, Set<String>> antecedents) {}
 
     /** What one rule matched in one sentence: the text range and the mentions bound to each name. */
     record Match(Rule rule, Sentence sentence, int begin, int end, Map<String, List<Mention>> bindings,
@@ -48,10 +54,13 @@ final class Rules {
 
     final List<Rule> rules;
     final PatternCompiler compiler;
+    /** The types some rule takes from an earlier sentence: a sentence after one is worth reading. */
+    final Set<String> antecedentTypes = new HashSet<>();
 
     private Rules(PatternCompiler compiler, List<Rule> rules) {
         this.compiler = compiler;
         this.rules = rules;
+        rules.forEach(r -> r.antecedents().values().forEach(antecedentTypes::addAll));
     }
 
     static Rules load(String resource) {
@@ -78,6 +87,11 @@ final class Rules {
         try {
             PatternCompiler.Compiled pattern = compiler.compile(spec.pattern());
             Set<String> names = new HashSet<>();
+            Map<String, Set<String>> antecedents = new LinkedHashMap<>();
+            if (spec.antecedents() != null) {
+                spec.antecedents().forEach((name, types) -> antecedents.put(name, compiler.types(types)));
+                names.addAll(antecedents.keySet());
+            }
             for (PatternCompiler.Slot slot : pattern.slots()) {
                 names.add(slot.name());
                 if (slot.inner() != null) {
@@ -109,7 +123,7 @@ final class Rules {
             return new Rule(spec.id(), pattern, Optional.ofNullable(spec.relation()).map(Relation::valueOf),
                     spec.subject(), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
                     Optional.ofNullable(spec.each()), Boolean.TRUE.equals(spec.partyTo()),
-                    Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))));
+                    Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))), antecedents);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }

@@ -26,6 +26,7 @@ class LemmasTest {
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("agree", List.of("agrees", "agreed", "agreed", "agreeing")),
             Map.entry("announce", List.of("announces", "announced", "announced", "announcing")),
+            Map.entry("cancel", List.of("cancels", "cancelled", "cancelled", "cancelling")),
             Map.entry("conduct", List.of("conducts", "conducted", "conducted", "conducting")),
             Map.entry("deepen", List.of("deepens", "deepened", "deepened", "deepening")),
             Map.entry("deploy", List.of("deploys", "deployed", "deployed", "deploying")),

@@ -103,6 +103,19 @@ class RulesTest {
         assertEquals(Set.of(expected.split("; ")), claims(sentence));
     }
 
+    @Test
+    void anAgreementNamedInAnEarlierSentenceOfTheParagraphIsTheAntecedent() {
+        String signed = "Signing agreement=[gsomia] participants=[japan,south-korea] factual";
+        assertEquals(Set.of(signed, "Suspension agreement=[gsomia] participants=[south-korea] factual"),
+                claims("Japan and South Korea signed GSOMIA in 2016. In 2019 it was suspended by Seoul."));
+        assertEquals(Set.of(signed, "Suspension agreement=[gsomia] participants=[japan,south-korea] factual"),
+                claims("Japan and South Korea signed GSOMIA in 2016. In 2019 it was suspended."),
+                "its parties suspend it when the words name nobody");
+        assertEquals(Set.of(signed), claims("Japan and South Korea signed GSOMIA in 2016.\nIn 2019 it was suspended."),
+                "not across paragraphs");
+        assertEquals(Set.of(), claims("In 2019 it was suspended after a dispute."), "not without an agreement before");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             South Korean military aircraft, including the F-35A and KF-16, flew. | operator f-35a south-korea factual; operator kf-16 south-korea factual
