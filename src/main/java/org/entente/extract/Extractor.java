@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -99,6 +100,11 @@ public final class Extractor {
         /** Enumerations of states met so far: where each begins and the states it names. */
         private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
 
+        /** The article's sentences, in order. */
+        private List<Sentence> sentences = List.of();
+        /** Where the words of each event rule's match begin, in order. */
+        private final TreeSet<Integer> eventBegins = new TreeSet<>();
+
         Run(String text, PartialDate issued, Timings timings) {
             this.text = text;
             this.issued = issued;
@@ -106,17 +112,20 @@ public final class Extractor {
         }
 
         Extraction extract() {
-            List<Sentence> sentences = sentences();
+            sentences = sentences();
             List<Rules.Match> matches = new ArrayList<>();
             long t = System.nanoTime();
             for (Sentence s : sentences) {
                 for (Rules.Match found : rules.match(s)) {
-                    Optional<Rules.Match> resolved = withAntecedents(found, sentences);
+                    Optional<Rules.Match> resolved = withAntecedents(found);
                     if (resolved.isEmpty()) {
                         continue;
                     }
                     Rules.Match m = resolved.get();
                     matches.add(m);
+                    if (m.rule().event().isPresent()) {
+                        eventBegins.add(m.begin());
+                    }
                     m.rule().relation().filter(OFFICES::contains).ifPresent(r -> {
                         for (String person : keys(m, m.rule().subject(), null)) {
                             keys(m, m.rule().object(), null).forEach(o -> officeOf.putIfAbsent(r + " " + person, o));
@@ -144,7 +153,7 @@ public final class Extractor {
          * the match's own sentence names one before it (then a rule that binds it in the
          * sentence reads the claim).
          */
-        private Optional<Rules.Match> withAntecedents(Rules.Match m, List<Sentence> sentences) {
+        private Optional<Rules.Match> withAntecedents(Rules.Match m) {
             if (m.rule().antecedents().isEmpty()) {
                 return Optional.of(m);
             }
@@ -362,20 +371,25 @@ public final class Extractor {
                 begin = Math.min(begin, time.get().begin());
                 end = Math.max(end, time.get().end());
             }
-            Evidence evidence = Quotes.of(text, begin, trimmedEnd(begin, end));
+            List<Evidence> evidence = new ArrayList<>(List.of(Quotes.of(text, begin, trimmedEnd(begin, end))));
+            gather(m, roles, evidence);
             for (Claim c : claims) {
                 if (c.content() instanceof Claim.EventContent e && e.event().type() == rule.event().get()
-                        && e.event().roles().equals(roles) && c.evidence().contains(evidence)) {
+                        && e.event().roles().equals(roles) && c.evidence().contains(evidence.get(0))) {
                     return; // two rules read the same event in the same words
                 }
             }
             List<String> named = new ArrayList<>();
-            roles.values().forEach(named::addAll);
+            roles.forEach((role, keys) -> {
+                if (!rule.gathers().containsKey(role)) {
+                    named.addAll(keys); // the label names who and where, not every asset gathered
+                }
+            });
             String id = id(kebab(rule.event().get().name()) + "-"
                     + String.join("-", named.stream().distinct().limit(3).toList()));
             String label = rule.event().get().name() + ": " + String.join(", ", named.stream().distinct()
                     .map(k -> reference.find(k).map(Entity::label).orElseGet(() -> newLabel(k))).toList());
-            claims.add(new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.of(evidence),
+            claims.add(new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.copyOf(evidence),
                     new Claim.EventContent(new EventSpec(id, rule.event().get(), Optional.of(label), Optional.empty(),
                             Optional.empty(), time.map(TimeExpressions.Found::time), roles))));
             ruleOf.put(id, rule.id());
@@ -386,6 +400,40 @@ public final class Extractor {
                             relation(m, Relation.partyTo, party, agreement, modality, source, Optional.empty());
                         }
                     }
+                }
+            }
+        }
+
+        /**
+         * The roles a rule gathers: every mention of their types in the event's sentence and in
+         * the sentences after it in the paragraph, up to the next event; each later sentence that
+         * gives one is evidence too.
+         */
+        private void gather(Rules.Match m, Map<EventRole, List<String>> roles, List<Evidence> evidence) {
+            if (m.rule().gathers().isEmpty()) {
+                return;
+            }
+            int paragraphEnd = text.indexOf('\n', m.sentence().begin);
+            int until = Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd,
+                    Optional.ofNullable(eventBegins.higher(m.sentence().end)).orElse(Integer.MAX_VALUE));
+            for (Sentence s : sentences) {
+                if (s.begin < m.sentence().begin || s.begin >= until) {
+                    continue;
+                }
+                boolean gave = false;
+                for (Map.Entry<EventRole, Set<String>> gathered : m.rule().gathers().entrySet()) {
+                    Set<String> keys = new LinkedHashSet<>(roles.getOrDefault(gathered.getKey(), List.of()));
+                    for (Mention mention : s.mentions) {
+                        if (mention.hasAny(gathered.getValue()) && !cited(mention)) {
+                            gave |= keys.addAll(resolve(mention, gathered.getValue(), gathered.getKey()));
+                        }
+                    }
+                    if (!keys.isEmpty()) {
+                        roles.put(gathered.getKey(), List.copyOf(keys));
+                    }
+                }
+                if (gave && s != m.sentence()) {
+                    evidence.add(Quotes.of(text, s.begin, trimmedEnd(s.begin, s.end)));
                 }
             }
         }

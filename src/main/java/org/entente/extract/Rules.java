@@ -34,19 +34,21 @@ final class Rules {
     /** A rule as written in the file. */
     record Spec(String id, String pattern, String relation, String subject, String object, String event,
                 Map<String, List<String>> roles, String each, Boolean partyTo, String modality,
-                Map<String, String> antecedents) {}
+                Map<String, String> antecedents, Map<String, String> gathers) {}
 
     private record File(Map<String, List<String>> aliases, List<Spec> rules) {}
 
     /**
      * A rule ready to match. {@code antecedents} are names the pattern does not bind: each is the
      * last mention of its types in the earlier sentences of the paragraph ("after being frozen"
-     * speaks of the agreement named before).
+     * speaks of the agreement named before). {@code gathers} are event roles that take every
+     * mention of their types in the event's sentence and in the sentences that follow it in the
+     * paragraph until the next event ("More than 60 aircraft took part, ...").
      */
     record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, String subject,
                 String object, Optional<EventType> event, Map<EventRole, List<String>> roles,
                 Optional<String> each, boolean partyTo, Optional<Modality> modality,
-                Map<String, Set<String>> antecedents) {}
+                Map<String, Set<String>> antecedents, Map<EventRole, Set<String>> gathers) {}
 
     /** What one rule matched in one sentence: the text range and the mentions bound to each name. */
     record Match(Rule rule, Sentence sentence, int begin, int end, Map<String, List<Mention>> bindings,
@@ -102,6 +104,13 @@ final class Rules {
             if (spec.roles() != null) {
                 spec.roles().forEach((field, bound) -> roles.put(role(field), bound));
             }
+            Map<EventRole, Set<String>> gathers = new EnumMap<>(EventRole.class);
+            if (spec.gathers() != null) {
+                if (spec.event() == null) {
+                    throw new IllegalArgumentException("only an event rule gathers mentions");
+                }
+                spec.gathers().forEach((field, types) -> gathers.put(role(field), compiler.types(types)));
+            }
             List<String> used = new ArrayList<>();
             roles.values().forEach(used::addAll);
             Optional.ofNullable(spec.subject()).ifPresent(used::add);
@@ -123,7 +132,8 @@ final class Rules {
             return new Rule(spec.id(), pattern, Optional.ofNullable(spec.relation()).map(Relation::valueOf),
                     spec.subject(), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
                     Optional.ofNullable(spec.each()), Boolean.TRUE.equals(spec.partyTo()),
-                    Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))), antecedents);
+                    Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))), antecedents,
+                    gathers);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }

@@ -104,6 +104,15 @@ class RulesTest {
     }
 
     @Test
+    void anExerciseGathersTheAssetsOfTheSentencesAfterItUpToTheNextEvent() {
+        Set<String> claims = claims("South Korea and Japan held naval exercises in the Sea of Japan. Analysts were "
+                + "surprised. The F-35A and the KF-16 took part. Seoul filed a complaint with the WTO. The F-16 flew.\n"
+                + "The F-35B was there too.");
+        assertTrue(claims.contains("MilitaryExercise location=[sea-of-japan] participants=[south-korea,japan] "
+                + "usesAsset=[f-35a,kf-16] factual"), claims.toString());
+    }
+
+    @Test
     void anAgreementNamedInAnEarlierSentenceOfTheParagraphIsTheAntecedent() {
         String signed = "Signing agreement=[gsomia] participants=[japan,south-korea] factual";
         assertEquals(Set.of(signed, "Suspension agreement=[gsomia] participants=[south-korea] factual"),
