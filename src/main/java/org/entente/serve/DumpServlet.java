@@ -36,7 +36,7 @@ final class DumpServlet extends HttpServlet {
         response.setContentLengthLong(dump.get().bytes());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.get().fileName() + "\"");
         if (!"HEAD".equals(request.getMethod())) {
-            Files.copy(dumps.file(dump.get()), response.getOutputStream());
+            Files.copy(dump.get().file(), response.getOutputStream());
         }
     }
 }

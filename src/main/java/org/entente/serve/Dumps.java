@@ -5,76 +5,147 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
 import org.entente.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The downloadable dumps, written from the store when the server starts, each streamed to disk
- * with its size and SHA-256 so the dataset description can state them.
+ * The downloadable dumps, written from the store when the server starts and again after every
+ * write the server accepts, each streamed to disk with its size and SHA-256 so the dataset
+ * description can state them. Each writing is a generation of its own directory: a download
+ * that began before a new generation finishes reading the file it began with, and the size and
+ * checksum served always belong to the file served.
  */
-final class Dumps {
+final class Dumps implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
 
     /** One dump file: where it is served, its format and what a client needs to check it. */
-    record Dump(String fileName, ExportFormat format, boolean gzip, long bytes, String sha256) {
+    record Dump(String fileName, ExportFormat format, boolean gzip, long bytes, String sha256, Path file) {
         String mediaType() {
             return format.mediaType();
         }
     }
 
+    private final KnowledgeStore store;
+    private final Exporter exporter;
     private final Path directory;
-    private final List<Dump> dumps = new ArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "entente-dumps");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Whether a writing is queued that has not begun: more writes before it need no other. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile List<Dump> current;
+    private int generation;
 
-    private Dumps(Path directory) {
+    private Dumps(KnowledgeStore store, Exporter exporter, Path directory) {
+        this.store = store;
+        this.exporter = exporter;
         this.directory = directory;
     }
 
+    /** Writes the first generation, in place of those an earlier run left in the directory. */
     static Dumps write(KnowledgeStore store, Exporter exporter, Path directory) {
-        Dumps made = new Dumps(directory);
+        Dumps dumps = new Dumps(store, exporter, directory);
         try {
             Files.createDirectories(directory);
-            made.dumps.add(made.write(store, exporter, "entente.ttl", ExportFormat.turtle, false));
-            made.dumps.add(made.write(store, exporter, "entente.nq.gz", ExportFormat.nquads, true));
-            made.dumps.add(made.write(store, exporter, "entente.jsonld", ExportFormat.jsonld, false));
+            try (Stream<Path> earlier = Files.list(directory)) {
+                for (Path generation : earlier.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    deleteTree(generation);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps in " + directory, e);
         }
-        return made;
-    }
-
-    List<Dump> all() {
+        dumps.current = dumps.nextGeneration();
         return dumps;
     }
 
+    List<Dump> all() {
+        return current;
+    }
+
     Optional<Dump> find(String fileName) {
-        return dumps.stream().filter(d -> d.fileName().equals(fileName)).findFirst();
+        return current.stream().filter(d -> d.fileName().equals(fileName)).findFirst();
     }
 
-    Path file(Dump dump) {
-        return directory.resolve(dump.fileName());
-    }
-
-    private Dump write(KnowledgeStore store, Exporter exporter, String name, ExportFormat format, boolean gzip)
-            throws IOException {
-        Path partial = directory.resolve(name + ".partial");
-        MessageDigest sha256 = sha256();
-        try (OutputStream file = Files.newOutputStream(partial);
-             DigestOutputStream digested = new DigestOutputStream(file, sha256);
-             OutputStream out = gzip ? gzipped(digested) : digested) {
-            store.read(dsg -> exporter.write(dsg, format, Optional.empty(), out));
+    /** Writes the dumps again in the background, once for any number of calls that come before it begins. */
+    void refreshLater() {
+        if (queued.compareAndSet(false, true)) {
+            writer.execute(() -> {
+                queued.set(false);
+                try {
+                    current = nextGeneration();
+                    // The generation before the one just replaced: a request that picked the
+                    // replaced one a moment ago may still be about to open its files.
+                    deleteTree(directory.resolve(Integer.toString(generation - 2)));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("the dumps were not written again; the earlier ones are served: {}", e.toString());
+                }
+            });
         }
-        Path target = directory.resolve(name);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Dump(name, format, gzip, Files.size(target), HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<Dump> nextGeneration() {
+        Path dir = directory.resolve(Integer.toString(++generation));
+        try {
+            Files.createDirectories(dir);
+            return List.of(
+                    write(dir, "entente.ttl", ExportFormat.turtle, false),
+                    write(dir, "entente.nq.gz", ExportFormat.nquads, true),
+                    write(dir, "entente.jsonld", ExportFormat.jsonld, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dumps in " + dir, e);
+        }
+    }
+
+    private Dump write(Path dir, String name, ExportFormat format, boolean gzip) throws IOException {
+        Path file = dir.resolve(name);
+        MessageDigest sha256 = sha256();
+        try (OutputStream out = Files.newOutputStream(file);
+             DigestOutputStream digested = new DigestOutputStream(out, sha256);
+             OutputStream dump = gzip ? gzipped(digested) : digested) {
+            store.read(dsg -> exporter.write(dsg, format, Optional.empty(), dump));
+        }
+        return new Dump(name, format, gzip, Files.size(file), HexFormat.of().formatHex(sha256.digest()), file);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static OutputStream gzipped(OutputStream out) throws IOException {

@@ -21,10 +21,12 @@ import org.entente.store.KnowledgeStore;
 public final class EntenteServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
+    private final Dumps dumps;
     private final String url;
 
-    private EntenteServer(FusekiServer fuseki, String url) {
+    private EntenteServer(FusekiServer fuseki, Dumps dumps, String url) {
         this.fuseki = fuseki;
+        this.dumps = dumps;
         this.url = url;
     }
 
@@ -58,7 +60,7 @@ public final class EntenteServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new RdfDocumentServlet(server -> description.voidAndDcat(server, dumps.all())))
                 .addServlet("/dumps/*", new DumpServlet(dumps));
         settings.writer().ifPresent(credentials -> {
-            WriteGuard guard = new WriteGuard(credentials);
+            WriteGuard guard = new WriteGuard(credentials, dumps::refreshLater);
             builder.addFilter("/update", guard).addFilter("/data", guard);
         });
         pages.forEach(builder::addServlet);
@@ -74,7 +76,7 @@ public final class EntenteServer implements AutoCloseable {
         }
         fuseki.start();
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-        return new EntenteServer(fuseki, "http://" + host + ":" + fuseki.getHttpPort());
+        return new EntenteServer(fuseki, dumps, "http://" + host + ":" + fuseki.getHttpPort());
     }
 
     /** The server's address, e.g. {@code http://127.0.0.1:3030}. */
@@ -94,6 +96,7 @@ public final class EntenteServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        dumps.close();
     }
 
     private static boolean isLoopback(String host) {

@@ -15,15 +15,18 @@ import java.util.Set;
 
 /**
  * HTTP Basic authentication in front of every write: SPARQL Update and Graph Store Protocol
- * requests other than reads. Reads stay open.
+ * requests other than reads. Reads stay open. After a write that succeeded it runs
+ * {@code afterWrite} (the dumps are written again).
  */
 final class WriteGuard implements Filter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final byte[] expected;
+    private final Runnable afterWrite;
 
-    WriteGuard(ServeSettings.Credentials credentials) {
+    WriteGuard(ServeSettings.Credentials credentials, Runnable afterWrite) {
+        this.afterWrite = afterWrite;
         this.expected = ("Basic " + Base64.getEncoder().encodeToString(
                 (credentials.user() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8)))
                 .getBytes(StandardCharsets.UTF_8);
@@ -44,5 +47,8 @@ final class WriteGuard implements Filter {
             }
         }
         chain.doFilter(req, resp);
+        if (!READS.contains(request.getMethod()) && response.getStatus() < 300) {
+            afterWrite.run();
+        }
     }
 }

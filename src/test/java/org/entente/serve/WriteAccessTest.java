@@ -53,6 +53,25 @@ class WriteAccessTest {
     }
 
     @Test
+    void theDumpsAreWrittenAgainAfterAWriteAndTheDescriptionStatesTheNewOnes() throws Exception {
+        HttpResponse<String> r = server.send(update("INSERT DATA { GRAPH <http://example.org/dumped> { <http://example.org/h> <http://example.org/i> \"in the next dump\" } }")
+                .header("Authorization", basic("editor", "s3cret")));
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 204, "status " + r.statusCode());
+        String dump = "";
+        for (int tries = 0; tries < 100 && !dump.contains("in the next dump"); tries++) {
+            Thread.sleep(200);
+            dump = server.get("/dumps/entente.ttl", "text/turtle").body();
+        }
+        assertTrue(dump.contains("in the next dump"), "the Turtle dump has the inserted triple within 20 s");
+        HttpResponse<byte[]> file = server.send(HttpRequest.newBuilder(URI.create(server.url("/dumps/entente.ttl"))),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file.body()));
+        assertEquals("\"" + sha256 + "\"", file.headers().firstValue("ETag").orElseThrow());
+        assertTrue(server.get("/.well-known/void", "text/turtle").body().contains(sha256),
+                "the dataset description states the checksum of the dump now served");
+    }
+
+    @Test
     void graphStoreWritesNeedCredentialsButReadsDoNot() {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(server.url("/data?graph=http://example.org/put")))
                 .header("Content-Type", "text/turtle")
