@@ -373,10 +373,23 @@ public final class Extractor {
             }
             List<Evidence> evidence = new ArrayList<>(List.of(Quotes.of(text, begin, trimmedEnd(begin, end))));
             gather(m, roles, evidence);
-            for (Claim c : claims) {
+            int wordsEnd = trimmedEnd(begin, end);
+            int replaced = -1;
+            for (int i = 0; i < claims.size() && replaced < 0; i++) {
+                Claim c = claims.get(i);
                 if (c.content() instanceof Claim.EventContent e && e.event().type() == rule.event().get()
-                        && e.event().roles().equals(roles) && c.evidence().contains(evidence.get(0))) {
-                    return; // two rules read the same event in the same words
+                        && overlaps(c.evidence().get(0), begin, wordsEnd)) {
+                    if (e.event().roles().equals(roles) ? c.evidence().contains(evidence.get(0))
+                            : covers(e.event().roles(), roles)) {
+                        // Another rule read the same event in the same words, or more of it in
+                        // words that overlap these. (The same roles in other words may be another
+                        // event: "removed X from the white list, and also imposed restrictions".)
+                        return;
+                    }
+                    if (!e.event().roles().equals(roles) && covers(roles, e.event().roles())) {
+                        replaced = i; // this reading says all the other said, and more
+                        ruleOf.remove(c.id());
+                    }
                 }
             }
             List<String> named = new ArrayList<>();
@@ -389,9 +402,14 @@ public final class Extractor {
                     + String.join("-", named.stream().distinct().limit(3).toList()));
             String label = rule.event().get().name() + ": " + String.join(", ", named.stream().distinct()
                     .map(k -> reference.find(k).map(Entity::label).orElseGet(() -> newLabel(k))).toList());
-            claims.add(new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.copyOf(evidence),
+            Claim claim = new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.copyOf(evidence),
                     new Claim.EventContent(new EventSpec(id, rule.event().get(), Optional.of(label), Optional.empty(),
-                            Optional.empty(), time.map(TimeExpressions.Found::time), roles))));
+                            Optional.empty(), time.map(TimeExpressions.Found::time), roles)));
+            if (replaced >= 0) {
+                claims.set(replaced, claim);
+            } else {
+                claims.add(claim);
+            }
             ruleOf.put(id, rule.id());
             if (rule.partyTo()) {
                 for (String agreement : roles.get(EventRole.AGREEMENT)) {
@@ -402,6 +420,18 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /** Whether the evidence's words overlap the text range. */
+        private boolean overlaps(Evidence evidence, int begin, int end) {
+            int at = Quotes.begin(text, evidence);
+            return at < end && begin < at + evidence.quote().length();
+        }
+
+        /** Whether {@code roles} names every entity {@code other} names, in the same roles. */
+        private static boolean covers(Map<EventRole, List<String>> roles, Map<EventRole, List<String>> other) {
+            return other.entrySet().stream()
+                    .allMatch(r -> roles.getOrDefault(r.getKey(), List.of()).containsAll(r.getValue()));
         }
 
         /**

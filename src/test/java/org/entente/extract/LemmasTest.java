@@ -24,6 +24,7 @@ class LemmasTest {
 
     /** Every form of every verb the rules name: third person, past, past participle, -ing. */
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
+            Map.entry("arrive", List.of("arrives", "arrived", "arrived", "arriving")),
             Map.entry("agree", List.of("agrees", "agreed", "agreed", "agreeing")),
             Map.entry("announce", List.of("announces", "announced", "announced", "announcing")),
             Map.entry("cancel", List.of("cancels", "cancelled", "cancelled", "cancelling")),
@@ -34,6 +35,7 @@ class LemmasTest {
             Map.entry("expand", List.of("expands", "expanded", "expanded", "expanding")),
             Map.entry("extend", List.of("extends", "extended", "extended", "extending")),
             Map.entry("file", List.of("files", "filed", "filed", "filing")),
+            Map.entry("fly", List.of("flies", "flew", "flown", "flying")),
             Map.entry("freeze", List.of("freezes", "froze", "frozen", "freezing")),
             Map.entry("hold", List.of("holds", "held", "held", "holding")),
             Map.entry("impose", List.of("imposes", "imposed", "imposed", "imposing")),
@@ -42,6 +44,7 @@ class LemmasTest {
             Map.entry("join", List.of("joins", "joined", "joined", "joining")),
             Map.entry("launch", List.of("launches", "launched", "launched", "launching")),
             Map.entry("make", List.of("makes", "made", "made", "making")),
+            Map.entry("meet", List.of("meets", "met", "met", "meeting")),
             Map.entry("pay", List.of("pays", "paid", "paid", "paying")),
             Map.entry("prolong", List.of("prolongs", "prolonged", "prolonged", "prolonging")),
             Map.entry("renew", List.of("renews", "renewed", "renewed", "renewing")),
@@ -51,6 +54,7 @@ class LemmasTest {
             Map.entry("strengthen", List.of("strengthens", "strengthened", "strengthened", "strengthening")),
             Map.entry("suspend", List.of("suspends", "suspended", "suspended", "suspending")),
             Map.entry("terminate", List.of("terminates", "terminated", "terminated", "terminating")),
+            Map.entry("travel", List.of("travels", "travelled", "travelled", "travelling")),
             Map.entry("visit", List.of("visits", "visited", "visited", "visiting")),
             Map.entry("withdraw", List.of("withdraws", "withdrew", "withdrawn", "withdrawing")));
 

@@ -94,6 +94,11 @@ class RulesTest {
             Seoul filed a complaint with the WTO about the restrictions imposed by Japan. | LegalAction agent=[south-korea] forum=[wto] target=[japan] factual
             The Washington Declaration was signed by the United States and South Korea. | Signing agreement=[washington-declaration] participants=[united-states,south-korea] factual
             Japan and South Korea decided to suspend GSOMIA. | Suspension agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
+            Fumio Kishida met with Yoon Suk Yeol in Tokyo.          | Meeting location=[tokyo] participants=[fumio-kishida,yoon-suk-yeol] factual
+            Japan and India met in Tokyo.                          | Meeting location=[tokyo] participants=[japan,india] factual
+            Japan held talks with India in Tokyo last month.       | Meeting location=[tokyo] participants=[japan,india] factual
+            Joe Biden traveled to Hiroshima and later to Seoul.    | Visit agent=[joe-biden] destination=[hiroshima] factual
+            Yoon Suk Yeol flew to Washington.                      | Visit agent=[yoon-suk-yeol] destination=[united-states,washington] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
