@@ -100,6 +100,7 @@ public final class Extractor {
         /** Enumerations of states met so far: where each begins and the states it names. */
         private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
 
+        private final ShortNames shortNames = new ShortNames(Set.of("PERSON"));
         /** The article's sentences, in order. */
         private List<Sentence> sentences = List.of();
         /** Where the words of each event rule's match begin, in order. */
@@ -205,7 +206,10 @@ public final class Extractor {
             Span[] spans = nlp.sentences(text.substring(from, to));
             timings.add(Stage.SENTENCE, t);
             t = System.nanoTime();
-            List<Mention> mentions = gazetteer.find(text, from, to);
+            List<Mention> mentions = new ArrayList<>(gazetteer.find(text, from, to));
+            shortNames.learn(text, mentions);
+            mentions.addAll(shortNames.find(text, from, to, mentions));
+            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             timings.add(Stage.GAZETTEER, t);
             for (Span span : spans) {
                 int begin = from + span.getStart();
@@ -219,7 +223,9 @@ public final class Extractor {
                 if (!inside.isEmpty() || afterAntecedent || names.cue.matcher(sentence).find()) {
                     Tagged tagged = tagged(sentence);
                     if (unknownCapital(sentence, begin, inside)) {
-                        inside.addAll(newNames(begin, tagged, inside));
+                        List<Mention> named = newNames(begin, tagged, inside);
+                        shortNames.learn(text, named);
+                        inside.addAll(named);
                         inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
                     }
                     if ((!inside.isEmpty() || afterAntecedent) && rules.needLemmas(inside, sentence)) {

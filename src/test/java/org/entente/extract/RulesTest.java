@@ -109,6 +109,13 @@ class RulesTest {
     }
 
     @Test
+    void aPersonNamedInFullIsThenNamedByOnePartOfTheName() {
+        assertEquals(Set.of("Meeting location=[tokyo] participants=[fumio-kishida,yoon-suk-yeol] factual"),
+                claims("Fumio Kishida and Yoon Suk Yeol arrived on Monday.\nKishida met Yoon in Tokyo."));
+        assertEquals(Set.of(), claims("Kishida met Yoon in Tokyo."), "not before the full name");
+    }
+
+    @Test
     void anExerciseGathersTheAssetsOfTheSentencesAfterItUpToTheNextEvent() {
         Set<String> claims = claims("South Korea and Japan held naval exercises in the Sea of Japan. Analysts were "
                 + "surprised. The F-35A and the KF-16 took part. Seoul filed a complaint with the WTO. The F-16 flew.\n"
