@@ -19,13 +19,15 @@ import org.entente.claims.Modality;
 final class Cues {
 
     private record File(Map<String, List<String>> clause, Map<String, List<String>> sentence,
-                        List<String> clauseBoundaries, List<String> attribution) {}
+                        List<String> clauseBoundaries, List<String> relativeClauses, List<String> attribution) {}
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
 
     private final Map<Modality, Pattern> clause = new LinkedHashMap<>();
     private final Map<Modality, Pattern> sentence = new LinkedHashMap<>();
     private final Pattern boundary;
+    /** What opens a relative clause: it ends the clause of a claim before it, not the one after. */
+    private final Pattern relative;
     private final List<PatternCompiler.Compiled> attribution = new ArrayList<>();
 
     private Cues(File file, PatternCompiler compiler) {
@@ -33,6 +35,7 @@ final class Cues {
         file.sentence().forEach((m, cues) -> sentence.put(modality(m),
                 Pattern.compile("^\\W*(?:" + String.join("|", cues) + ")\\b", Pattern.CASE_INSENSITIVE)));
         boundary = Pattern.compile(String.join("|", file.clauseBoundaries()), Pattern.CASE_INSENSITIVE);
+        relative = Pattern.compile(String.join("|", file.relativeClauses()), Pattern.CASE_INSENSITIVE);
         file.attribution().forEach(a -> attribution.add(compiler.compile(a)));
     }
 
@@ -89,16 +92,24 @@ final class Cues {
         return clauseBegin;
     }
 
-    /** Where the clause holding {@code from} ends: at the next clause boundary, or the end of its sentence. */
+    /**
+     * Where the clause holding {@code from} ends: at the next clause boundary or relative clause
+     * ("a treaty that obliges each side to help if ..."), or the end of its sentence.
+     */
     private int clauseEnd(String text, int from) {
-        Matcher b = boundary.matcher(text).region(from, text.length());
         int sentenceEnd = text.indexOf('\n', from);
         int end = sentenceEnd < 0 ? text.length() : sentenceEnd;
         Matcher stop = SENTENCE_END.matcher(text).region(from, end);
         if (stop.find()) {
             end = stop.start();
         }
-        return b.find() ? Math.min(b.start(), end) : end;
+        for (Pattern ends : List.of(boundary, relative)) {
+            Matcher b = ends.matcher(text).region(from, end);
+            if (b.find()) {
+                end = b.start();
+            }
+        }
+        return end;
     }
 
     /** The source a sentence cites ("according to Yonhap", "the Navy said"), if any. */
