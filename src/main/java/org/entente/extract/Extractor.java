@@ -128,7 +128,7 @@ public final class Extractor {
                         eventBegins.add(m.begin());
                     }
                     m.rule().relation().filter(OFFICES::contains).ifPresent(r -> {
-                        for (String person : keys(m, m.rule().subject(), null)) {
+                        for (String person : keys(m, m.rule().subject())) {
                             keys(m, m.rule().object(), null).forEach(o -> officeOf.putIfAbsent(r + " " + person, o));
                         }
                     });
@@ -297,7 +297,7 @@ public final class Extractor {
             if (rule.relation().isPresent()) {
                 Optional<TimeExpressions.Found> time = times.stream()
                         .filter(f -> f.begin() >= m.begin() && f.end() <= m.end()).findFirst();
-                for (String subject : keys(m, rule.subject(), null)) {
+                for (String subject : keys(m, rule.subject())) {
                     for (String object : objects(m, subject)) {
                         if (!subject.equals(object)) {
                             relation(m, rule.relation().get(), subject, object, modality, source, time);
@@ -580,6 +580,11 @@ public final class Extractor {
                 return keys(m, rule.object(), null);
             }
             return Optional.ofNullable(officeOf.get(rule.relation().get() + " " + subject)).map(List::of).orElse(List.of());
+        }
+
+        /** The entity keys bound to any of the names (a relation's subjects). */
+        private List<String> keys(Rules.Match m, List<String> names) {
+            return names.stream().flatMap(name -> keys(m, name, null).stream()).distinct().toList();
         }
 
         private List<String> keys(Rules.Match m, String name, EventRole role) {

@@ -32,7 +32,7 @@ final class Rules {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A rule as written in the file. */
-    record Spec(String id, String pattern, String relation, String subject, String object, String event,
+    record Spec(String id, String pattern, String relation, List<String> subject, String object, String event,
                 Map<String, List<String>> roles, String each, Boolean partyTo, String modality,
                 Map<String, String> antecedents, Map<String, String> gathers) {}
 
@@ -45,7 +45,7 @@ final class Rules {
      * mention of their types in the event's sentence and in the sentences that follow it in the
      * paragraph until the next event ("More than 60 aircraft took part, ...").
      */
-    record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, String subject,
+    record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, List<String> subject,
                 String object, Optional<EventType> event, Map<EventRole, List<String>> roles,
                 Optional<String> each, boolean partyTo, Optional<Modality> modality,
                 Map<String, Set<String>> antecedents, Map<EventRole, Set<String>> gathers) {}
@@ -113,7 +113,7 @@ final class Rules {
             }
             List<String> used = new ArrayList<>();
             roles.values().forEach(used::addAll);
-            Optional.ofNullable(spec.subject()).ifPresent(used::add);
+            Optional.ofNullable(spec.subject()).ifPresent(used::addAll);
             Optional.ofNullable(spec.object()).ifPresent(used::add);
             Optional.ofNullable(spec.each()).ifPresent(used::add);
             for (String name : used) {
@@ -130,7 +130,7 @@ final class Rules {
                         "a rule produces either a relation (with subject and object) or an event");
             }
             return new Rule(spec.id(), pattern, Optional.ofNullable(spec.relation()).map(Relation::valueOf),
-                    spec.subject(), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
+                    Optional.ofNullable(spec.subject()).orElse(List.of()), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
                     Optional.ofNullable(spec.each()), Boolean.TRUE.equals(spec.partyTo()),
                     Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))), antecedents,
                     gathers);

@@ -99,6 +99,8 @@ class RulesTest {
             Japan held talks with India in Tokyo last month.       | Meeting location=[tokyo] participants=[japan,india] factual
             Joe Biden traveled to Hiroshima and later to Seoul.    | Visit agent=[joe-biden] destination=[hiroshima] factual
             Yoon Suk Yeol flew to Washington.                      | Visit agent=[yoon-suk-yeol] destination=[united-states,washington] factual
+            Chinese troops on Monday began joint drills with India. | MilitaryExercise participants=[china,india] factual
+            Japan has its own territorial dispute with China over the Senkaku Islands. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
