@@ -65,11 +65,13 @@ public final class Extractor {
     private final Rules rules = Rules.load("/extract/rules.yaml");
     private final Cues cues = Cues.load("/extract/cues.yaml", rules.compiler);
     private final ProperNames names = ProperNames.load("/extract/names.yaml");
+    private final Ministries ministries;
     private final PatternCompiler.Compiled enumeration = rules.compiler.compile("{members:STATE+}");
 
     public Extractor(ReferenceData reference) {
         this.reference = reference;
         this.gazetteer = new Gazetteer(reference.entities());
+        this.ministries = new Ministries(reference);
     }
 
     public Extraction extract(String cleanedText, PartialDate issued) {
@@ -576,6 +578,9 @@ public final class Extractor {
          */
         private List<String> objects(Rules.Match m, String subject) {
             Rules.Rule rule = m.rule();
+            if (rule.ministry()) {
+                return ministriesNamed(m);
+            }
             if (m.bindings().containsKey(rule.object()) || !OFFICES.contains(rule.relation().orElseThrow())) {
                 return keys(m, rule.object(), null);
             }
@@ -585,6 +590,22 @@ public final class Extractor {
         /** The entity keys bound to any of the names (a relation's subjects). */
         private List<String> keys(Rules.Match m, List<String> names) {
             return names.stream().flatMap(name -> keys(m, name, null).stream()).distinct().toList();
+        }
+
+        /** The ministries of the object's states that the words after each state name ("Foreign Minister"). */
+        private List<String> ministriesNamed(Rules.Match m) {
+            List<Mention> subjects = m.rule().subject().stream()
+                    .flatMap(n -> m.bindings().getOrDefault(n, List.of()).stream()).toList();
+            List<String> found = new ArrayList<>();
+            for (Mention state : m.bindings().getOrDefault(m.rule().object(), List.of())) {
+                int titleEnd = subjects.stream().mapToInt(Mention::begin).filter(b -> b >= state.end()).min().orElse(-1);
+                if (titleEnd >= 0) {
+                    String title = text.substring(state.end(), titleEnd);
+                    resolve(state, Set.of("STATE"), null).stream()
+                            .flatMap(k -> ministries.of(k, title).stream()).forEach(found::add);
+                }
+            }
+            return found;
         }
 
         private List<String> keys(Rules.Match m, String name, EventRole role) {

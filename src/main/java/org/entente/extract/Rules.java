@@ -34,7 +34,7 @@ final class Rules {
     /** A rule as written in the file. */
     record Spec(String id, String pattern, String relation, List<String> subject, String object, String event,
                 Map<String, List<String>> roles, String each, Boolean partyTo, String modality,
-                Map<String, String> antecedents, Map<String, String> gathers) {}
+                Map<String, String> antecedents, Map<String, String> gathers, Boolean ministry) {}
 
     private record File(Map<String, List<String>> aliases, List<Spec> rules) {}
 
@@ -43,12 +43,14 @@ final class Rules {
      * last mention of its types in the earlier sentences of the paragraph ("after being frozen"
      * speaks of the agreement named before). {@code gathers} are event roles that take every
      * mention of their types in the event's sentence and in the sentences that follow it in the
-     * paragraph until the next event ("More than 60 aircraft took part, ...").
+     * paragraph until the next event ("More than 60 aircraft took part, ..."). {@code ministry}:
+     * the object is not the state bound but its ministry that the words between state and
+     * subject name ("Japanese Foreign Minister Yoko Kamikawa").
      */
     record Rule(String id, PatternCompiler.Compiled pattern, Optional<Relation> relation, List<String> subject,
                 String object, Optional<EventType> event, Map<EventRole, List<String>> roles,
                 Optional<String> each, boolean partyTo, Optional<Modality> modality,
-                Map<String, Set<String>> antecedents, Map<EventRole, Set<String>> gathers) {}
+                Map<String, Set<String>> antecedents, Map<EventRole, Set<String>> gathers, boolean ministry) {}
 
     /** What one rule matched in one sentence: the text range and the mentions bound to each name. */
     record Match(Rule rule, Sentence sentence, int begin, int end, Map<String, List<Mention>> bindings,
@@ -133,7 +135,7 @@ final class Rules {
                     Optional.ofNullable(spec.subject()).orElse(List.of()), spec.object(), Optional.ofNullable(spec.event()).map(EventType::valueOf), roles,
                     Optional.ofNullable(spec.each()), Boolean.TRUE.equals(spec.partyTo()),
                     Optional.ofNullable(spec.modality()).map(m -> Modality.valueOf(capitalised(m))), antecedents,
-                    gathers);
+                    gathers, Boolean.TRUE.equals(spec.ministry()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + e.getMessage(), e);
         }
