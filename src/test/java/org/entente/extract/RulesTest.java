@@ -101,6 +101,8 @@ class RulesTest {
             Yoon Suk Yeol flew to Washington.                      | Visit agent=[yoon-suk-yeol] destination=[united-states,washington] factual
             Chinese troops on Monday began joint drills with India. | MilitaryExercise participants=[china,india] factual
             Japan has its own territorial dispute with China over the Senkaku Islands. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
+            Japan and South Korea today signed the new GSOMIA with the United States. | Signing agreement=[gsomia] participants=[japan,south-korea,united-states] factual
+            GSOMIA, the agreement between Japan and South Korea, was renewed. | Renewal agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
