@@ -34,6 +34,13 @@ public final class ClaimsWriter {
                         .append("    label: ").append(quoted(e.label())).append('\n');
             }
         }
+        if (!extraction.namesWithoutKind().isEmpty()) {
+            out.append("# Names the reference data lacks whose kind the text does not give, so no claim uses them;\n")
+                    .append("# add those that matter to reference.yaml:\n");
+            for (String name : extraction.namesWithoutKind()) {
+                out.append("#   ").append(name.replace('\n', ' ')).append('\n');
+            }
+        }
         out.append("claims:\n");
         for (Claim c : extraction.claims()) {
             out.append("\n  - id: ").append(c.id()).append('\n');

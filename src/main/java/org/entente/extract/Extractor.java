@@ -93,6 +93,8 @@ public final class Extractor {
         private final PartialDate issued;
         private final Timings timings;
         private final Map<String, Entity> newByLabel = new LinkedHashMap<>();
+        /** Unknown names that nothing in their words gives a kind: listed for a person to place. */
+        private final Set<String> namesWithoutKind = new LinkedHashSet<>();
         private final Set<String> usedKeys = new LinkedHashSet<>();
         private final List<Claim> claims = new ArrayList<>();
         private final Map<String, String> ruleOf = new LinkedHashMap<>();
@@ -147,7 +149,9 @@ public final class Extractor {
                 claim(m, found);
                 timings.add(Stage.RULES, t1);
             }
-            return new Extraction(List.copyOf(newByLabel.values()), List.copyOf(claims), Map.copyOf(ruleOf));
+            namesWithoutKind.removeAll(newByLabel.keySet());
+            return new Extraction(List.copyOf(newByLabel.values()), List.copyOf(namesWithoutKind), List.copyOf(claims),
+                    Map.copyOf(ruleOf));
         }
 
         /**
@@ -267,8 +271,13 @@ public final class Extractor {
         private List<Mention> newNames(int begin, Tagged tagged, List<Mention> known) {
             List<Mention> found = new ArrayList<>();
             for (ProperNames.Name name : names.find(text, begin, tagged.spans(), tagged.tags(), known)) {
-                Entity e = newByLabel.computeIfAbsent(name.label(), label -> newEntity(label, name.kind()));
-                if (e.kind() == name.kind()) {
+                if (name.kind().isEmpty()) {
+                    namesWithoutKind.add(name.label());
+                    continue;
+                }
+                EntityKind kind = name.kind().get();
+                Entity e = newByLabel.computeIfAbsent(name.label(), label -> newEntity(label, kind));
+                if (e.kind() == kind) {
                     found.add(new Mention(name.begin(), name.end(), e.key(), Gazetteer.typesOf(e), List.of()));
                 }
             }

@@ -25,17 +25,22 @@ import org.entente.claims.EntityKind;
 final class ProperNames {
 
     /** An unknown name found in the text: where, as written, and of what kind. */
-    record Name(int begin, int end, String label, EntityKind kind) {}
+    /** A name, and its kind when a title or head word gives one. */
+    record Name(int begin, int end, String label, Optional<EntityKind> kind) {}
 
     /** Universal Dependencies tags of words that are never part of a name. */
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "INTJ");
 
-    private record File(List<String> titles, Map<String, List<String>> headWords, List<String> joiners) {}
+    private record File(List<String> titles, Map<String, List<String>> headWords, List<String> notNames,
+                        List<String> joiners) {}
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     private final Pattern titleBefore;
     private final Set<String> titleWords = new HashSet<>();
     private final Map<String, EntityKind> headWord = new LinkedHashMap<>();
     private final List<String> joiners;
+    private final Set<String> notNames;
     /** Sentences with none of these words and no known entity are not worth tagging. */
     final Pattern cue;
 
@@ -44,6 +49,7 @@ final class ProperNames {
         file.titles().forEach(t -> titleWords.addAll(List.of(t.split(" "))));
         file.headWords().forEach((kind, words) -> words.forEach(w -> headWord.put(w, EntityKind.ofSegment(kind))));
         joiners = file.joiners();
+        notNames = Set.copyOf(file.notNames());
         List<String> all = new ArrayList<>(file.titles());
         all.addAll(headWord.keySet());
         cue = Pattern.compile("\\b(?:" + alternatives(all) + ")(?!\\w)");
@@ -92,12 +98,15 @@ final class ProperNames {
             }
             int begin = sentenceBegin + tokens[first].getStart();
             int end = sentenceBegin + tokens[j - 1].getEnd();
+            while (end > begin && POSSESSIVE.matcher(text).region(begin, end).find()) {
+                end -= 2; // "the Commerce Department's list": the name ends before its "'s"
+            }
             String firstWord = word(text, sentenceBegin, tokens[first]);
-            String lastWord = word(text, sentenceBegin, tokens[j - 1]);
+            String lastWord = POSSESSIVE.matcher(word(text, sentenceBegin, tokens[j - 1])).replaceFirst("");
             boolean headAlone = first == j - 1 && headWord.containsKey(lastWord); // "Alliance" names nothing
-            if (!headAlone) {
-                kindOf(text, begin, firstWord, lastWord)
-                        .ifPresent(kind -> names.add(new Name(begin, end, text.substring(begin, end), kind)));
+            boolean calendar = first == j - 1 && notNames.contains(lastWord);
+            if (!headAlone && !calendar) {
+                names.add(new Name(begin, end, text.substring(begin, end), kindOf(text, begin, firstWord, lastWord)));
             }
             i = j;
         }

@@ -113,6 +113,14 @@ class RulesTest {
     }
 
     @Test
+    void unknownNamesWithoutAKindAreListedNotMinted() {
+        Extraction x = extractor.extract("On Monday's call Japan told Tokyo Electron and the Commerce Department's staff.",
+                PartialDate.parse("2023-05"));
+        assertEquals(List.of("Electron"), x.namesWithoutKind(), "no day; Tokyo is known");
+        assertEquals(List.of("Commerce Department"), x.newEntities().stream().map(e -> e.label()).toList());
+    }
+
+    @Test
     void aPersonNamedInFullIsThenNamedByOnePartOfTheName() {
         assertEquals(Set.of("Meeting location=[tokyo] participants=[fumio-kishida,yoon-suk-yeol] factual"),
                 claims("Fumio Kishida and Yoon Suk Yeol arrived on Monday.\nKishida met Yoon in Tokyo."));
