@@ -25,6 +25,8 @@ class LemmasTest {
     /** Every form of every verb the rules name: third person, past, past participle, -ing. */
     private static final Map<String, List<String>> FORMS = Map.ofEntries(
             Map.entry("arrive", List.of("arrives", "arrived", "arrived", "arriving")),
+            Map.entry("adopt", List.of("adopts", "adopted", "adopted", "adopting")),
+            Map.entry("approve", List.of("approves", "approved", "approved", "approving")),
             Map.entry("agree", List.of("agrees", "agreed", "agreed", "agreeing")),
             Map.entry("announce", List.of("announces", "announced", "announced", "announcing")),
             Map.entry("ban", List.of("bans", "banned", "banned", "banning")),
@@ -67,6 +69,7 @@ class LemmasTest {
             Map.entry("suspend", List.of("suspends", "suspended", "suspended", "suspending")),
             Map.entry("terminate", List.of("terminates", "terminated", "terminated", "terminating")),
             Map.entry("travel", List.of("travels", "travelled", "travelled", "travelling")),
+            Map.entry("unveil", List.of("unveils", "unveiled", "unveiled", "unveiling")),
             Map.entry("visit", List.of("visits", "visited", "visited", "visiting")),
             Map.entry("withdraw", List.of("withdraws", "withdrew", "withdrawn", "withdrawing")));
 

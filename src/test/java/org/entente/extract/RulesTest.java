@@ -103,13 +103,22 @@ class RulesTest {
             Japan has its own territorial dispute with China over the Senkaku Islands. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
             Japan and South Korea today signed the new GSOMIA with the United States. | Signing agreement=[gsomia] participants=[japan,south-korea,united-states] factual
             GSOMIA, the agreement between Japan and South Korea, was renewed. | Renewal agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
+            The Quad – the United States, Japan, India and Australia – met. | memberOf australia quad factual; memberOf india quad factual; memberOf japan quad factual; memberOf united-states quad factual
+            Japan and its treaty ally the United States disagreed. | allyOf japan united-states factual
+            China's military staged war games around Taiwan on Monday. | MilitaryExercise participants=[china] target=[taiwan] factual
+            The talks took place in Hiroshima, Japan.             | locatedIn hiroshima japan factual
+            HIROSHIMA, Japan, May 19 (Reuters) - Leaders met.      | -
+            HIROSHIMA, Japan (Reuters) - Leaders met.              | -
+            Hiroshima, Japan and Seoul, Korea are cities.          | locatedIn seoul south-korea factual
+            Beijing could stage drills if Joe Biden visits the Sea of Japan. | MilitaryExercise participants=[china] hypothetical; Visit agent=[joe-biden] destination=[sea-of-japan] hypothetical
+            Japan adopted a 14th package of sanctions against China. | TradeRestriction agent=[japan] target=[china] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
             The Senkaku Islands are in dispute between Japan and China. | claimsTerritory china senkaku-islands factual; claimsTerritory japan senkaku-islands factual
             """)
     void events(String sentence, String expected) {
-        assertEquals(Set.of(expected.split("; ")), claims(sentence));
+        assertEquals(expected.equals("-") ? Set.of() : Set.of(expected.split("; ")), claims(sentence));
     }
 
     @Test
