@@ -21,6 +21,8 @@ import org.entente.claims.Evidence;
 import org.entente.claims.Modality;
 import org.entente.claims.Relation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The matching rule of {@code eval}, and {@code eval} on the development article as a regression guard. */
@@ -73,15 +75,17 @@ class EvaluationTest {
     }
 
     /**
-     * Three articles written and annotated by someone who had not read the rules (see the README):
-     * a guard against changes that fit the development article at the cost of others.
+     * Two sets of three articles, each written and annotated by someone who had not read the
+     * rules (see the README): a guard against changes that fit the development article at the
+     * cost of others. The floors sit a little under the figures of the day they were set.
      */
-    @Test
-    void evalOnTheEvaluationCorpusKeepsItsPrecisionAndRecall() {
-        Cli eval = Cli.ok("eval", "--data", "src/test/resources/eval-corpus");
+    @ParameterizedTest
+    @CsvSource({"harbour-wire, 0.90, 0.25", "meridian-wire, 0.85, 0.18"})
+    void evalOnTheEvaluationCorpusKeepsItsPrecisionAndRecall(String corpus, double precision, double recall) {
+        Cli eval = Cli.ok("eval", "--data", "src/test/resources/eval-corpus/" + corpus);
         double[] pr = overall(eval);
-        assertTrue(pr[0] >= 0.9, eval.out());
-        assertTrue(pr[1] >= 0.22, eval.out());
+        assertTrue(pr[0] >= precision, eval.out());
+        assertTrue(pr[1] >= recall, eval.out());
         assertEquals(3, eval.out().lines().filter(l -> l.startsWith("article ")).count(), eval.out());
     }
 

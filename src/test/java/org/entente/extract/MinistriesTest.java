@@ -20,7 +20,7 @@ class MinistriesTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(ReferenceData.read(Path.of("src/test/resources/eval-corpus/reference.yaml")));
+        extractor = new Extractor(ReferenceData.read(Path.of("src/test/resources/eval-corpus/harbour-wire/reference.yaml")));
     }
 
     private static Set<String> leaders(String text) {
