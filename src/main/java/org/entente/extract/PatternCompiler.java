@@ -146,67 +146,75 @@ final class PatternCompiler {
         return compiled;
     }
 
+    /** What {@link #walk} shows of each character: where it stands and how deep in groups. */
+    private interface Visitor {
+        /** Returns false to stop the walk. */
+        boolean visit(int at, char c, int depth, boolean inClass);
+    }
+
+    /**
+     * Walks a regular expression from {@code from}, telling each character its group depth (a
+     * closing parenthesis of a group opened before {@code from} is at depth 0) and whether it is
+     * in a character class. An escape shows as its backslash alone.
+     */
+    private static void walk(String regex, int from, Visitor visitor) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (!visitor.visit(i, c, depth, inClass)) {
+                return;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
     /**
      * Words outside every group and character class, not under a quantifier: a match must
      * contain them. A pattern with a top-level alternative has none.
      */
     private static List<String> requiredWords(String pattern) {
-        String plain = TOKEN.matcher(pattern).replaceAll(" ");
+        String plain = TOKEN.matcher(pattern).replaceAll(" ") + " ";
         List<String> words = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= plain.length(); i++) {
-            char c = i < plain.length() ? plain.charAt(i) : ' ';
+        boolean[] alternative = {false};
+        walk(plain, 0, (at, c, depth, inClass) -> {
             if (Character.isLetter(c) && depth == 0 && !inClass) {
                 word.append(c);
-                continue;
+                return true;
             }
             if (word.length() >= 3 && "?*{".indexOf(c) < 0) {
                 words.add(word.toString().toLowerCase());
             }
             word.setLength(0);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return List.of();
-            }
-        }
-        return words;
+            alternative[0] = c == '|' && depth == 0 && !inClass;
+            return !alternative[0];
+        });
+        return alternative[0] ? List.of() : words;
     }
 
     /** Whether the text at {@code at} lies inside a group that the pattern makes optional ("(...)?", "(...)*"). */
     private static boolean optional(String pattern, int at) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = at; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == ')') {
+        boolean[] optional = {false};
+        walk(pattern, at, (i, c, depth, inClass) -> {
+            if (c == ')' && depth == 0 && !inClass) {
                 String after = pattern.substring(i + 1);
-                if (after.startsWith("?") || after.startsWith("*") || after.startsWith("{0")) {
-                    return true; // the group that encloses the slot may be left out
-                }
+                // the group that encloses the slot may be left out
+                optional[0] = after.startsWith("?") || after.startsWith("*") || after.startsWith("{0");
             }
-        }
-        return false;
+            return !optional[0];
+        });
+        return optional[0];
     }
 
     /** The types a placeholder accepts, aliases expanded (ACTOR is a state, capital, organisation ...). */
