@@ -112,6 +112,10 @@ class RulesTest {
             Hiroshima, Japan and Seoul, Korea are cities.          | locatedIn seoul south-korea factual
             Beijing could stage drills if Joe Biden visits the Sea of Japan. | MilitaryExercise participants=[china] hypothetical; Visit agent=[joe-biden] destination=[sea-of-japan] hypothetical
             Japan adopted a 14th package of sanctions against China. | TradeRestriction agent=[japan] target=[china] factual
+            Fumio Kishida has yet to meet Joe Biden in person.     | Meeting participants=[fumio-kishida,joe-biden] negated
+            Beijing took the United States to the World Trade Organization. | LegalAction agent=[china] forum=[wto] target=[united-states] factual
+            The NATO summit was long, and the Quad summit short.   | Meeting participants=[nato] factual; Meeting participants=[quad] factual
+            Joe Biden's visit, his first to Japan, ended.          | Visit agent=[joe-biden] destination=[japan] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
