@@ -55,6 +55,10 @@ public final class Extractor {
     private static final Pattern COUNTED_STATES = Pattern.compile(
             "\\bthe (two|three|four|five|six) (?:states|countries|allies|parties|nations|governments)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An antecedent type: the place of the article's dateline. */
+    private static final String DATELINE = "DATELINE";
+    /** What follows a dateline's place: a region or date, then the agency or a dash. */
+    private static final Pattern DATELINE_END = Pattern.compile("[^()\\n]{0,40}?(?:\\(|\\s[-–—]\\s)");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.!][\"”’')]*\\s*$");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}");
     private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
@@ -171,6 +175,15 @@ public final class Extractor {
                     continue;
                 }
                 Set<String> wanted = antecedent.getValue();
+                if (wanted.contains(DATELINE)) {
+                    Optional<Mention> place = dateline();
+                    if (place.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    bindings.put(antecedent.getKey(), List.of(place.get()));
+                    types.put(antecedent.getKey(), Set.of("STATE", "CAPITAL", "PLACE"));
+                    continue;
+                }
                 if (m.sentence().mentions.stream().anyMatch(x -> x.begin() < m.begin() && x.hasAny(wanted))) {
                     return Optional.empty();
                 }
@@ -186,6 +199,24 @@ public final class Extractor {
                 types.put(antecedent.getKey(), wanted);
             }
             return Optional.of(new Rules.Match(m.rule(), m.sentence(), m.begin(), m.end(), bindings, types));
+        }
+
+        /**
+         * The place of the article's dateline ("WASHINGTON, July 9 (Reuters) - ..."): a known
+         * place in capitals opening the first sentence, before the agency or the dash.
+         */
+        private Optional<Mention> dateline() {
+            if (sentences.isEmpty() || sentences.get(0).mentions.isEmpty()) {
+                return Optional.empty();
+            }
+            Sentence first = sentences.get(0);
+            Mention place = first.mentions.get(0);
+            String name = text.substring(place.begin(), place.end());
+            boolean opens = text.substring(first.begin, place.begin()).isBlank();
+            return opens && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 2
+                    && place.hasAny(Set.of("PLACE", "CAPITAL", "STATE"))
+                    && DATELINE_END.matcher(text).region(place.end(), Math.min(first.end, place.end() + 60)).lookingAt()
+                    ? Optional.of(place) : Optional.empty();
         }
 
         /**

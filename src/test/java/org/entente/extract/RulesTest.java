@@ -134,6 +134,13 @@ class RulesTest {
     }
 
     @Test
+    void aVisitorWhoArrivesArrivesWhereTheDatelineSays() {
+        assertEquals(Set.of("Visit agent=[joe-biden] destination=[japan,tokyo] factual"),
+                claims("TOKYO, May 19 (Kyodo) - Leaders gathered.\nJoe Biden arrived on Tuesday."));
+        assertEquals(Set.of(), claims("Tokyo hosted leaders.\nJoe Biden arrived on Tuesday."), "no dateline");
+    }
+
+    @Test
     void aPersonNamedInFullIsThenNamedByOnePartOfTheName() {
         assertEquals(Set.of("Meeting location=[tokyo] participants=[fumio-kishida,yoon-suk-yeol] factual"),
                 claims("Fumio Kishida and Yoon Suk Yeol arrived on Monday.\nKishida met Yoon in Tokyo."));
