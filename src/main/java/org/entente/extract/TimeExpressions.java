@@ -22,8 +22,14 @@ final class TimeExpressions {
     /** A time expression: where it stands in the cleaned text and what it means. */
     record Found(int begin, int end, TimeSpec time) {}
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    /** Month names in capitals only: "may" is a verb, "mar" too. */
+    private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?))";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
+    /** Words before a time that put it after the publication: "will meet on Thursday". */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next)\\b", Pattern.CASE_INSENSITIVE);
     private static final String PART = "(early|mid|late|the beginning of|the end of|the middle of)";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String SEASON = "(spring|summer|autumn|fall|winter)";
@@ -33,11 +39,18 @@ final class TimeExpressions {
         DAY_RANGE("(?:in )?" + MONTH + " (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:,? " + YEAR + ")?"),
         DAY_MONTH_YEAR("(?:on )?(\\d{1,2}) " + MONTH + ",? " + YEAR),
         MONTH_DAY_YEAR("(?:on )?" + MONTH + " (\\d{1,2}),? " + YEAR),
+        // not the date of a dateline, "TOKYO, Dec 4 (Kyodo) -": the article's own date
+        MONTH_DAY("(?:on )?" + MONTH + " (\\d{1,2})(?![\\d,-])(?!\\s*\\()"),
+        DAY_MONTH("(?:on )?(\\d{1,2}) " + MONTH),
+        HALF_OF_YEAR("(?:in )?the (first|second) half of " + YEAR),
         PART_OF_MONTH("(?:in )?" + PART + "[- ]" + MONTH + "(?: " + YEAR + ")?"),
         PART_OF_YEAR("(?:in )?" + PART + "[- ]" + YEAR),
         MONTH_YEAR("(?:in )?" + MONTH + ",? " + YEAR),
         MONTH_THIS_YEAR("(?:in )?" + MONTH + " (this|last|next) year"),
         RELATIVE("(last|this|next|past) (year|month)"),
+        WEEK("(last|this|next|past) week"),
+        AGO(COUNT + " (years?|months?) ago"),
+        WEEKDAY_NAMED("(?:on |last |this |next )?" + WEEKDAY),
         SEASON_RELATIVE("(last|this|next) " + SEASON),
         YEAR_ONLY("(?:in )?" + YEAR),
         MONTH_ONLY("in " + MONTH);
@@ -68,7 +81,7 @@ final class TimeExpressions {
                 if (found.stream().anyMatch(f -> f.begin() < end && begin < f.end())) {
                     continue;
                 }
-                resolve(form, m, issued, sentenceYear).ifPresent(time -> found.add(new Found(begin, end,
+                resolve(form, m, sentence, issued, sentenceYear).ifPresent(time -> found.add(new Found(begin, end,
                         withText(time, m.group()))));
             }
         }
@@ -80,7 +93,8 @@ final class TimeExpressions {
         return new TimeSpec(Optional.of(text), t.date(), t.start(), t.end(), t.earliest(), t.latest());
     }
 
-    private static Optional<TimeSpec> resolve(Form form, Matcher m, PartialDate issued, Optional<Integer> sentenceYear) {
+    private static Optional<TimeSpec> resolve(Form form, Matcher m, String sentence, PartialDate issued,
+                                              Optional<Integer> sentenceYear) {
         int year = issued.year();
         try {
             return Optional.ofNullable(switch (form) {
@@ -95,6 +109,18 @@ final class TimeExpressions {
                 }
                 case DAY_MONTH_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1)));
                 case MONTH_DAY_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(1)), m.group(2)));
+                case MONTH_DAY -> plain(dayOf(sentenceYear.orElse(year), month(m.group(1)), m.group(2)));
+                case DAY_MONTH -> plain(dayOf(sentenceYear.orElse(year), month(m.group(2)), m.group(1)));
+                case HALF_OF_YEAR -> {
+                    int y = Integer.parseInt(m.group(2));
+                    int first = m.group(1).equalsIgnoreCase("first") ? 1 : 7;
+                    yield narrowed(new PartialDate(y, 0, 0), LocalDate.of(y, first, 1),
+                            YearMonth.of(y, first + 5).atEndOfMonth());
+                }
+                case WEEK -> week(m.group(1).toLowerCase(Locale.ROOT), issued);
+                case AGO -> ago(count(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), issued);
+                case WEEKDAY_NAMED -> weekday(m.group(1), m.group().toLowerCase(Locale.ROOT),
+                        sentence.substring(0, m.start()), issued);
                 case PART_OF_MONTH -> {
                     int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : sentenceYear.orElse(year);
                     YearMonth ym = YearMonth.of(y, month(m.group(2)));
@@ -118,6 +144,54 @@ final class TimeExpressions {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty(); // "May 35-40" is not a date; the words stay unresolved
         }
+    }
+
+    /** "last week": Monday to Sunday of the week before the one the article was issued in. */
+    private static TimeSpec week(String which, PartialDate issued) {
+        if (issued.precision() != PartialDate.Precision.DATE) {
+            return null;
+        }
+        int by = which.equals("past") ? -1 : shift(which);
+        LocalDate monday = issued.firstDay().with(java.time.DayOfWeek.MONDAY).plusWeeks(by);
+        return TimeSpec.of(Optional.empty(), Optional.empty(), Optional.of(day(monday)),
+                Optional.of(day(monday.plusDays(6))), Optional.empty(), Optional.empty());
+    }
+
+    private static TimeSpec ago(int count, String unit, PartialDate issued) {
+        if (unit.startsWith("year")) {
+            return plain(new PartialDate(issued.year() - count, 0, 0));
+        }
+        if (issued.month() == 0) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(issued.year(), issued.month()).minusMonths(count);
+        return plain(new PartialDate(ym.getYear(), ym.getMonthValue(), 0));
+    }
+
+    /**
+     * "On Tuesday": the latest Tuesday up to the day of publication, as news reports the past;
+     * the next one after it when the words before say the future ("will meet on Thursday").
+     */
+    private static TimeSpec weekday(String name, String written, String before, PartialDate issued) {
+        if (issued.precision() != PartialDate.Precision.DATE) {
+            return null;
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        boolean future = written.startsWith("next") || (!written.startsWith("last") && FUTURE.matcher(before).find());
+        LocalDate date = future
+                ? issued.firstDay().with(java.time.temporal.TemporalAdjusters.next(day))
+                : issued.firstDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return plain(day(date));
+    }
+
+    private static PartialDate day(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    private static int count(String word) {
+        int at = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                .indexOf(word.toLowerCase(Locale.ROOT));
+        return at == 0 ? 1 : at > 0 ? at : Integer.parseInt(word);
     }
 
     private static PartialDate dayOf(int year, int month, String day) {
@@ -184,7 +258,14 @@ final class TimeExpressions {
         return narrowed(new PartialDate(year, 0, 0), first, first.plusMonths(3).minusDays(1));
     }
 
+    /** The number of a month from its name or abbreviation ("Sept.", "Dec"). */
     private static int month(String name) {
-        return java.time.Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (java.time.Month month : java.time.Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name + " is not a month");
     }
 }

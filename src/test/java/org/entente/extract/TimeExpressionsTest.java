@@ -29,7 +29,13 @@ class TimeExpressionsTest {
             The pact lapsed in late 2021.                   | in late 2021       | 2021    | -          | -          | 2021-09-01 | 2021-12-31
             """)
     void resolves(String sentence, String written, String date, String start, String end, String earliest, String latest) {
-        List<TimeExpressions.Found> found = TimeExpressions.find(sentence, 0, sentence.length(), ISSUED);
+        assertResolved(sentence, ISSUED, written, date, start, end, earliest + " " + latest);
+    }
+
+    /** The one expression of the sentence, as written and resolved ("-" for no date, start or end). */
+    private static void assertResolved(String sentence, PartialDate issued, String written, String date, String start,
+                                       String end, String earliestAndLatest) {
+        List<TimeExpressions.Found> found = TimeExpressions.find(sentence, 0, sentence.length(), issued);
         assertEquals(1, found.size(), found.toString());
         TimeSpec t = found.get(0).time();
         assertEquals(Optional.of(written), t.text());
@@ -37,8 +43,23 @@ class TimeExpressionsTest {
         assertEquals(date.equals("-") ? Optional.empty() : Optional.of(PartialDate.parse(date)), t.date());
         assertEquals(start.equals("-") ? Optional.empty() : Optional.of(PartialDate.parse(start)), t.start());
         assertEquals(end.equals("-") ? Optional.empty() : Optional.of(PartialDate.parse(end)), t.end());
-        assertEquals(earliest, t.earliest().toString());
-        assertEquals(latest, t.latest().toString());
+        assertEquals(earliestAndLatest, t.earliest() + " " + t.latest());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China banned the exports on Tuesday.            | on Tuesday         | 2024-12-03 | -          | -          | 2024-12-03 | 2024-12-03
+            The ministers will meet on Thursday.            | on Thursday        | 2024-12-05 | -          | -          | 2024-12-05 | 2024-12-05
+            The talks were held on Wednesday.               | on Wednesday       | 2024-12-04 | -          | -          | 2024-12-04 | 2024-12-04
+            Seoul protested last week.                      | last week          | -          | 2024-11-25 | 2024-12-01 | 2024-11-25 | 2024-12-01
+            He visited Seoul on Nov. 28.                    | on Nov. 28         | 2024-11-28 | -          | -          | 2024-11-28 | 2024-11-28
+            They signed it on 12 June.                      | on 12 June         | 2024-06-12 | -          | -          | 2024-06-12 | 2024-06-12
+            Sales grew in the first half of 2023.           | in the first half of 2023 | 2023 | -      | -          | 2023-01-01 | 2023-06-30
+            Japan joined two years ago.                     | two years ago      | 2022       | -          | -          | 2022-01-01 | 2022-12-31
+            """)
+    void resolvesAgainstTheDayOfPublication(String sentence, String written, String date, String start, String end,
+                                            String earliest, String latest) {
+        assertResolved(sentence, PartialDate.parse("2024-12-04"), written, date, start, end, earliest + " " + latest);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,6 +78,8 @@ class TimeExpressionsTest {
             The first official visit in 12 years.
             It met on May 35-40 of no year.
             May the talks succeed.
+            The bloc may 12 times decide.
+            TOKYO, Dec 4 (Kyodo) - Nothing else.
             """)
     void wordsThatAreNoDateStayUnresolved(String sentence) {
         assertTrue(TimeExpressions.find(sentence, 0, sentence.length(), ISSUED).isEmpty());
