@@ -82,6 +82,8 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Tally> byType = new TreeMap<>();
         Tally overall = new Tally();
         int agreeing = 0;
+        int timed = 0;
+        int sameTime = 0;
         for (Evaluation.Result r : results) {
             Tally article = new Tally();
             article.add(r.curated().size(), r.extracted().size(), r.matched().size());
@@ -102,11 +104,23 @@ final class EvalCommand implements Callable<Integer> {
             r.matched().stream().filter(p -> p.curated().modality() != p.extracted().modality())
                     .forEach(p -> out.println("    " + p.curated().id() + ": " + p.curated().modality() + " -> "
                             + p.extracted().modality() + " (" + p.extracted().id() + ")"));
+            List<Evaluation.Pair> withTime = r.matched().stream().filter(p -> p.curated().time().isPresent()).toList();
+            timed += withTime.size();
+            out.println("  time disagreements, where the curated claim has a time (curated -> extracted):");
+            for (Evaluation.Pair p : withTime) {
+                if (p.curated().when().equals(p.extracted().when())) {
+                    sameTime++;
+                } else {
+                    out.println("    " + p.curated().id() + ": " + p.curated().when() + " -> " + p.extracted().when()
+                            + " (" + p.extracted().id() + ")");
+                }
+            }
         }
         out.println("per claim type:");
         byType.forEach((type, t) -> out.printf("  %-20s curated %3d extracted %3d matched %3d  %s%n",
                 type, t.curated, t.extracted, t.matched, t.figures()));
         out.printf("modality agreement on matched claims: %d of %d%n", agreeing, overall.matched);
+        out.printf("time agreement on matched claims that have a curated time: %d of %d%n", sameTime, timed);
         out.println("overall " + overall.figures());
         return 0;
     }

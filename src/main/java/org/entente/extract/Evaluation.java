@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.claims.Claim;
@@ -14,7 +15,9 @@ import org.entente.claims.EventRole;
 import org.entente.claims.EventSpec;
 import org.entente.claims.Evidence;
 import org.entente.claims.Modality;
+import org.entente.claims.PartialDate;
 import org.entente.claims.Relation;
+import org.entente.claims.TimeSpec;
 
 /**
  * Compares extracted claims with curated ones. Two claims match when
@@ -34,9 +37,19 @@ import org.entente.claims.Relation;
  */
 public final class Evaluation {
 
-    /** A claim reduced to what is compared: its kind, its entities by role and its text ranges. */
-    public record Item(String id, String kind, Modality modality, Map<String, Set<String>> roles, List<int[]> ranges,
-                       String quote) {
+    /**
+     * A claim reduced to what is compared: its kind, its entities by role and its text ranges;
+     * its modality and time are reported beside a match, not part of it.
+     */
+    public record Item(String id, String kind, Modality modality, Optional<TimeSpec> time,
+                       Map<String, Set<String>> roles, List<int[]> ranges, String quote) {
+
+        /** The time as a reader compares it: date, span and bounds, not the words. */
+        public String when() {
+            return time.map(t -> t.date().map(PartialDate::toString).orElse("")
+                    + t.start().map(d -> " from " + d).orElse("") + t.end().map(d -> " to " + d).orElse("")
+                    + " [" + t.earliest() + ", " + t.latest() + "]").orElse("none");
+        }
 
         public String describe() {
             return id + " [" + kind + "] " + roles + " " + modality.name().toLowerCase() + ": \""
@@ -144,9 +157,11 @@ public final class Evaluation {
         List<Item> items = new ArrayList<>();
         for (Claim c : claims) {
             String kind;
+            Optional<TimeSpec> time;
             Map<String, Set<String>> roles = new LinkedHashMap<>();
             if (c.content() instanceof Claim.RelationContent r) {
                 kind = r.relation().name();
+                time = r.time();
                 if (r.relation() == Relation.allyOf) {
                     roles.put("subject", new TreeSet<>(List.of(r.subject(), r.object())));
                 } else {
@@ -157,6 +172,7 @@ public final class Evaluation {
                 EventSpec event = c.content() instanceof Claim.EventContent e ? e.event()
                         : events.get(((Claim.AboutContent) c.content()).eventId());
                 kind = event.type().name();
+                time = event.time();
                 for (EventRole role : EventRole.values()) {
                     if (!role.linksEvents() && !event.role(role).isEmpty()) {
                         String name = role == EventRole.AGENT ? EventRole.PARTICIPANTS.field() : role.field();
@@ -174,7 +190,7 @@ public final class Evaluation {
                     ranges.add(new int[] {begin, begin + e.quote().length()});
                 }
             }
-            items.add(new Item(c.id(), kind, c.modality(), roles, ranges,
+            items.add(new Item(c.id(), kind, c.modality(), time, roles, ranges,
                     c.evidence().isEmpty() ? "" : c.evidence().get(0).quote()));
         }
         return items;

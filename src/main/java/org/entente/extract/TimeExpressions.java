@@ -96,10 +96,11 @@ final class TimeExpressions {
     private static Optional<TimeSpec> resolve(Form form, Matcher m, String sentence, PartialDate issued,
                                               Optional<Integer> sentenceYear) {
         int year = issued.year();
+        Context context = new Context(issued, sentenceYear, FUTURE.matcher(sentence.substring(0, m.start())).find());
         try {
             return Optional.ofNullable(switch (form) {
                 case DAY_RANGE -> {
-                    int y = m.group(4) != null ? Integer.parseInt(m.group(4)) : sentenceYear.orElse(year);
+                    int y = m.group(4) != null ? Integer.parseInt(m.group(4)) : yearOf(month(m.group(1)), context);
                     int month = month(m.group(1));
                     PartialDate start = dayOf(y, month, m.group(2));
                     PartialDate end = dayOf(y, month, m.group(3));
@@ -109,8 +110,8 @@ final class TimeExpressions {
                 }
                 case DAY_MONTH_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1)));
                 case MONTH_DAY_YEAR -> plain(dayOf(Integer.parseInt(m.group(3)), month(m.group(1)), m.group(2)));
-                case MONTH_DAY -> plain(dayOf(sentenceYear.orElse(year), month(m.group(1)), m.group(2)));
-                case DAY_MONTH -> plain(dayOf(sentenceYear.orElse(year), month(m.group(2)), m.group(1)));
+                case MONTH_DAY -> plain(dayOf(yearOf(month(m.group(1)), context), month(m.group(1)), m.group(2)));
+                case DAY_MONTH -> plain(dayOf(yearOf(month(m.group(2)), context), month(m.group(2)), m.group(1)));
                 case HALF_OF_YEAR -> {
                     int y = Integer.parseInt(m.group(2));
                     int first = m.group(1).equalsIgnoreCase("first") ? 1 : 7;
@@ -122,7 +123,7 @@ final class TimeExpressions {
                 case WEEKDAY_NAMED -> weekday(m.group(1), m.group().toLowerCase(Locale.ROOT),
                         sentence.substring(0, m.start()), issued);
                 case PART_OF_MONTH -> {
-                    int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : sentenceYear.orElse(year);
+                    int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearOf(month(m.group(2)), context);
                     YearMonth ym = YearMonth.of(y, month(m.group(2)));
                     int[] days = partOf(m.group(1), ym.lengthOfMonth());
                     yield narrowed(PartialDate.parse(ym.toString()), ym.atDay(days[0]), ym.atDay(days[1]));
@@ -139,7 +140,7 @@ final class TimeExpressions {
                 case SEASON_RELATIVE ->
                         season(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), issued);
                 case YEAR_ONLY -> plain(new PartialDate(Integer.parseInt(m.group(1)), 0, 0));
-                case MONTH_ONLY -> plain(new PartialDate(sentenceYear.orElse(year), month(m.group(1)), 0));
+                case MONTH_ONLY -> plain(new PartialDate(yearOf(month(m.group(1)), context), month(m.group(1)), 0));
             });
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty(); // "May 35-40" is not a date; the words stay unresolved
@@ -192,6 +193,28 @@ final class TimeExpressions {
         int at = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
                 .indexOf(word.toLowerCase(Locale.ROOT));
         return at == 0 ? 1 : at > 0 ? at : Integer.parseInt(word);
+    }
+
+    /** What dates a month named without a year: the publication, the sentence's year, the tense before it. */
+    private record Context(PartialDate issued, Optional<Integer> sentenceYear, boolean future) {}
+
+    /**
+     * The year of a month named without one: the year the sentence names; else the one that puts
+     * the month before the publication when the words tell of the past ("met in November", in
+     * an article of July 2024: November 2023), after it when they tell of the future.
+     */
+    private static int yearOf(int month, Context context) {
+        int year = context.issued().year();
+        if (context.sentenceYear().isPresent()) {
+            return context.sentenceYear().get();
+        }
+        if (context.issued().month() == 0) {
+            return year;
+        }
+        if (!context.future() && month > context.issued().month()) {
+            return year - 1;
+        }
+        return context.future() && month < context.issued().month() ? year + 1 : year;
     }
 
     private static PartialDate dayOf(int year, int month, String day) {

@@ -65,9 +65,12 @@ class TimeExpressionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             In 2022, the leaders were invited to the summit in Madrid in June. | in June | 2022-06
-            The ministers met in June.                                         | in June | 2023-06
+            The ministers met in June.                                         | in June | 2022-06
+            The ministers will meet in June.                                   | in June | 2023-06
+            The ministers will meet in March.                                  | in March | 2024-03
+            The ministers met in March.                                        | in March | 2023-03
             """)
-    void aBareMonthTakesTheYearOfItsSentence(String sentence, String written, String date) {
+    void aBareMonthTakesTheYearOfItsSentenceElseTheOneItsTenseGives(String sentence, String written, String date) {
         TimeSpec t = TimeExpressions.find(sentence, 0, sentence.length(), ISSUED).stream()
                 .filter(f -> f.time().text().orElseThrow().equals(written)).findFirst().orElseThrow().time();
         assertEquals(Optional.of(PartialDate.parse(date)), t.date());
