@@ -116,6 +116,11 @@ class RulesTest {
             Beijing took the United States to the World Trade Organization. | LegalAction agent=[china] forum=[wto] target=[united-states] factual
             The NATO summit was long, and the Quad summit short.   | Meeting participants=[nato] factual; Meeting participants=[quad] factual
             Joe Biden's visit, his first to Japan, ended.          | Visit agent=[joe-biden] destination=[japan] factual
+            They praised security cooperation between Japan and India. | Cooperation participants=[japan,india] factual
+            Seoul accuses North Korea of supplying China with shells. | Cooperation participants=[north-korea,china] factual
+            Japan upgraded its ties with India to a comprehensive strategic partnership. | Cooperation participants=[japan,india] factual
+            Japan will help India build coast guard ships.         | Cooperation participants=[japan,india] planned
+            Japan and India pledged to deepen defence ties.        | Cooperation participants=[japan,india] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
