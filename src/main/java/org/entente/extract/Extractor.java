@@ -109,6 +109,7 @@ public final class Extractor {
         private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
 
         private final ShortNames shortNames = new ShortNames(Set.of("PERSON"));
+        private final PluralAnaphors anaphors = new PluralAnaphors(ACTOR_TYPES);
         /** The article's sentences, in order. */
         private List<Sentence> sentences = List.of();
         /** Where the words of each event rule's match begin, in order. */
@@ -254,6 +255,13 @@ public final class Extractor {
                 List<Mention> inside = new ArrayList<>(mentions.stream()
                         .filter(m -> m.begin() >= begin && m.end() <= end).toList());
                 String sentence = text.substring(begin, end);
+                List<Sentence> earlier = sentences.stream().filter(x -> x.begin >= from).toList();
+                List<Mention> before = new ArrayList<>();
+                earlier.forEach(x -> before.addAll(x.mentions));
+                before.addAll(inside);
+                inside.addAll(anaphors.find(text, begin, end, before, inside,
+                        earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin));
+                inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
                 Lemmas lemmas = Lemmas.NONE;
                 boolean afterAntecedent = sentences.stream().filter(x -> x.begin >= from)
                         .anyMatch(x -> x.mentions.stream().anyMatch(m -> m.hasAny(rules.antecedentTypes)));
@@ -674,6 +682,9 @@ public final class Extractor {
      * state as an actor, a place as a location, and both as the destination of a visit.
      */
     private List<String> resolve(Mention mention, Set<String> slotTypes, EventRole role) {
+        if (!mention.standsFor().isEmpty()) {
+            return mention.standsFor().stream().flatMap(m -> resolve(m, slotTypes, role).stream()).distinct().toList();
+        }
         if (mention.types().contains("DEMONYM")) {
             return List.of(mention.key());
         }

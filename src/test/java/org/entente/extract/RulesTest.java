@@ -146,6 +146,21 @@ class RulesTest {
     }
 
     @Test
+    void aPluralAnaphorStandsForTheEnumerationBeforeIt() {
+        assertEquals(Set.of("Cooperation participants=[japan,india] factual"),
+                claims("Japan and India spoke on Monday. The two countries agreed to share intelligence."));
+        assertEquals(Set.of("Meeting location=[tokyo] participants=[fumio-kishida,joe-biden] factual"),
+                claims("Fumio Kishida and Joe Biden spoke. The two leaders met in Tokyo."));
+        assertEquals(Set.of(), claims("Japan and India spoke. Officials were calm. Analysts wrote. They agreed to share data."),
+                "'they' reaches one sentence back at most");
+        assertEquals(Set.of(), claims("Japan, India and China spoke. The two countries agreed to share intelligence."),
+                "'the two' counts two");
+        assertEquals(Set.of("Cooperation participants=[japan,india] factual"),
+                claims("China and Russia spoke. Both Japan and India agreed to share intelligence."),
+                "'both' before the names it counts is no anaphor");
+    }
+
+    @Test
     void aPersonNamedInFullIsThenNamedByOnePartOfTheName() {
         assertEquals(Set.of("Meeting location=[tokyo] participants=[fumio-kishida,yoon-suk-yeol] factual"),
                 claims("Fumio Kishida and Yoon Suk Yeol arrived on Monday.\nKishida met Yoon in Tokyo."));
