@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract-bench", mixinStandardHelpOptions = true,
         description = {"Generates a corpus of articles of realistic length from the reference data (always the same "
                 + "for the same options), extracts them all on one thread and prints articles per second and MB per "
-                + "second, overall and for each stage of the pipeline."})
+                + "second, overall and for each stage of the pipeline; then the time per word of articles 1, 4 and 16 "
+                + "times as long, which stays flat when extraction is linear in the text."})
 final class ExtractBenchCommand implements Callable<Integer> {
 
     /** About the length of a long analysis piece (the development article has some 1,900 words). */
@@ -74,6 +75,26 @@ final class ExtractBenchCommand implements Callable<Integer> {
             out.printf("%-12s %8.1f articles/s %8.2f MB/s  (%.1f s, %.0f%% of the time)%n", stage.name().toLowerCase(),
                     articles / s, mb / s, s, 100 * s / seconds);
         }
+        scaling(out, reference, extractor);
         return 0;
+    }
+
+    /** Articles 1, 4 and 16 times the usual length, as many words of each: microseconds per word. */
+    private static void scaling(PrintWriter out, ReferenceData reference, Extractor extractor) {
+        out.println("length         articles   ms per article   us per word");
+        ArticleGenerator generator = new ArticleGenerator(reference, SEED + 1);
+        for (int times : new int[] {1, 4, 16}) {
+            int count = Math.max(2, 32 / times);
+            List<String> articles = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                articles.add(generator.article(WORDS * times));
+            }
+            long start = System.nanoTime();
+            for (String article : articles) {
+                extractor.extract(article, ISSUED);
+            }
+            double ms = (System.nanoTime() - start) / 1e6 / count;
+            out.printf("%6d words %9d %16.1f %13.1f%n", WORDS * times, count, ms, 1000 * ms / (WORDS * times));
+        }
     }
 }

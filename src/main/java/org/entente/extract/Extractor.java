@@ -110,6 +110,8 @@ public final class Extractor {
 
         private final ShortNames shortNames = new ShortNames(Set.of("PERSON"));
         private final PluralAnaphors anaphors = new PluralAnaphors(ACTOR_TYPES);
+        /** Where the words of each event claim stand in the text, by claim id. */
+        private final Map<String, int[]> wordsOf = new HashMap<>();
         /** The article's sentences, in order. */
         private List<Sentence> sentences = List.of();
         /** Where the words of each event rule's match begin, in order. */
@@ -189,10 +191,11 @@ public final class Extractor {
                     return Optional.empty();
                 }
                 int paragraphBegin = text.lastIndexOf('\n', m.sentence().begin) + 1;
-                Optional<Mention> last = sentences.stream()
-                        .filter(x -> x.begin >= paragraphBegin && x.end <= m.sentence().begin)
-                        .flatMap(x -> x.mentions.stream()).filter(x -> x.hasAny(wanted))
-                        .reduce((a, b) -> b);
+                Optional<Mention> last = Optional.empty();
+                for (int i = indexOf(m.sentence()) - 1; i >= 0 && sentences.get(i).begin >= paragraphBegin
+                        && last.isEmpty(); i--) {
+                    last = sentences.get(i).mentions.stream().filter(x -> x.hasAny(wanted)).reduce((a, b) -> b);
+                }
                 if (last.isEmpty()) {
                     return Optional.empty();
                 }
@@ -249,13 +252,14 @@ public final class Extractor {
             mentions.addAll(shortNames.find(text, from, to, mentions));
             mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             timings.add(Stage.GAZETTEER, t);
+            int firstOfParagraph = sentences.size();
             for (Span span : spans) {
                 int begin = from + span.getStart();
                 int end = from + span.getEnd();
                 List<Mention> inside = new ArrayList<>(mentions.stream()
                         .filter(m -> m.begin() >= begin && m.end() <= end).toList());
                 String sentence = text.substring(begin, end);
-                List<Sentence> earlier = sentences.stream().filter(x -> x.begin >= from).toList();
+                List<Sentence> earlier = List.copyOf(sentences.subList(firstOfParagraph, sentences.size()));
                 List<Mention> before = new ArrayList<>();
                 earlier.forEach(x -> before.addAll(x.mentions));
                 before.addAll(inside);
@@ -263,7 +267,7 @@ public final class Extractor {
                         earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin));
                 inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
                 Lemmas lemmas = Lemmas.NONE;
-                boolean afterAntecedent = sentences.stream().filter(x -> x.begin >= from)
+                boolean afterAntecedent = earlier.stream()
                         .anyMatch(x -> x.mentions.stream().anyMatch(m -> m.hasAny(rules.antecedentTypes)));
                 if (!inside.isEmpty() || afterAntecedent || names.cue.matcher(sentence).find()) {
                     Tagged tagged = tagged(sentence);
@@ -433,8 +437,9 @@ public final class Extractor {
             int replaced = -1;
             for (int i = 0; i < claims.size() && replaced < 0; i++) {
                 Claim c = claims.get(i);
+                int[] words = wordsOf.get(c.id());
                 if (c.content() instanceof Claim.EventContent e && e.event().type() == rule.event().get()
-                        && overlaps(c.evidence().get(0), begin, wordsEnd)) {
+                        && words[0] < wordsEnd && begin < words[1]) {
                     if (e.event().roles().equals(roles) ? c.evidence().contains(evidence.get(0))
                             : covers(e.event().roles(), roles)) {
                         // Another rule read the same event in the same words, or more of it in
@@ -466,6 +471,7 @@ public final class Extractor {
             } else {
                 claims.add(claim);
             }
+            wordsOf.put(id, new int[] {begin, wordsEnd});
             ruleOf.put(id, rule.id());
             if (rule.partyTo()) {
                 for (String agreement : roles.get(EventRole.AGREEMENT)) {
@@ -478,16 +484,29 @@ public final class Extractor {
             }
         }
 
-        /** Whether the evidence's words overlap the text range. */
-        private boolean overlaps(Evidence evidence, int begin, int end) {
-            int at = Quotes.begin(text, evidence);
-            return at < end && begin < at + evidence.quote().length();
-        }
-
         /** Whether {@code roles} names every entity {@code other} names, in the same roles. */
         private static boolean covers(Map<EventRole, List<String>> roles, Map<EventRole, List<String>> other) {
             return other.entrySet().stream()
                     .allMatch(r -> roles.getOrDefault(r.getKey(), List.of()).containsAll(r.getValue()));
+        }
+
+        /** Where the sentence stands in the article's list of sentences (they are in text order). */
+        private int indexOf(Sentence sentence) {
+            int low = 0;
+            int high = sentences.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                int begin = sentences.get(middle).begin;
+                if (begin == sentence.begin) {
+                    return middle;
+                }
+                if (begin < sentence.begin) {
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            throw new IllegalStateException("a sentence of another article");
         }
 
         /**
@@ -502,10 +521,8 @@ public final class Extractor {
             int paragraphEnd = text.indexOf('\n', m.sentence().begin);
             int until = Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd,
                     Optional.ofNullable(eventBegins.higher(m.sentence().end)).orElse(Integer.MAX_VALUE));
-            for (Sentence s : sentences) {
-                if (s.begin < m.sentence().begin || s.begin >= until) {
-                    continue;
-                }
+            for (int i = indexOf(m.sentence()); i < sentences.size() && sentences.get(i).begin < until; i++) {
+                Sentence s = sentences.get(i);
                 boolean gave = false;
                 for (Map.Entry<EventRole, Set<String>> gathered : m.rule().gathers().entrySet()) {
                     Set<String> keys = new LinkedHashSet<>(roles.getOrDefault(gathered.getKey(), List.of()));
