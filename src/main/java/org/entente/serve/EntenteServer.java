@@ -16,7 +16,8 @@ import org.entente.store.KnowledgeStore;
 /**
  * The published knowledge graph over HTTP, on embedded Jena Fuseki: the SPARQL endpoint
  * ({@code /sparql}, Graph Store Protocol at {@code /data}), dereferenceable resources
- * ({@code /id/...}), data documents ({@code /doc/...}), pages, the dataset description and dumps.
+ * ({@code /id/...}), data documents ({@code /doc/...}), the dataset description and dumps, and the
+ * HTML pages it is given (made in {@code org.entente.serve.pages}, which this package does not know).
  */
 public final class EntenteServer implements AutoCloseable {
 
@@ -30,7 +31,10 @@ public final class EntenteServer implements AutoCloseable {
         this.url = url;
     }
 
-    /** Writes the dumps, then starts serving; returns once the server listens. */
+    /**
+     * Writes the dumps, then starts serving; returns once the server listens. {@code pages} are
+     * servlets by path ({@code Pages.servlets}); the one at {@code ""} is the home page at {@code /}.
+     */
     public static EntenteServer start(KnowledgeStore store, ServeSettings settings, Map<String, HttpServlet> pages) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         // Fuseki reads the time limit from the dataset's context and cancels a query that runs over.

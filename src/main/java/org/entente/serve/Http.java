@@ -8,8 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Sending a representation: validators from its content, 304 on a match, and the usual headers. */
-final class Http {
+/**
+ * Sending a representation: validators from its content, 304 on a match, and the usual headers.
+ * Public for the HTML pages ({@code org.entente.serve.pages}), which answer the same way.
+ */
+public final class Http {
 
     private Http() {}
 
@@ -17,7 +20,7 @@ final class Http {
      * Sends {@code body} with an ETag that is a digest of it, so the validator changes exactly
      * when the store's answer does; answers 304 when the client already has it.
      */
-    static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String contentType)
+    public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String contentType)
             throws IOException {
         String etag = "\"" + digest(body) + "\"";
         response.setHeader("ETag", etag);
@@ -35,7 +38,7 @@ final class Http {
         }
     }
 
-    static void error(HttpServletResponse response, int status, String message) throws IOException {
+    public static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setContentType("text/plain;charset=utf-8");

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import org.entente.DevelopmentStore;
 import org.entente.rdf.IriScheme;
+import org.entente.serve.pages.Pages;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.entente.Cli;
 import org.entente.MiniData;
 import org.entente.rdf.IriScheme;
+import org.entente.serve.pages.Pages;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

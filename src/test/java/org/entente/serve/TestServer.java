@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.entente.ingest.DataDirectory;
 import org.entente.rdf.IriScheme;
+import org.entente.serve.pages.Pages;
 import org.entente.store.Builder;
 import org.entente.store.KnowledgeStore;
 import org.junit.jupiter.api.extension.AfterAllCallback;

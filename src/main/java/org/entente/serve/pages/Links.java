@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import java.util.Map;
 import org.apache.jena.graph.Node;

@@ -1,11 +1,11 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.entente.serve.ExampleQueries.Example;
+import org.entente.serve.pages.ExampleQueries.Example;
 
 /**
  * {@code /}: what the dataset holds (resources per class of the ontology), its articles, its

@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.entente.serve.Http;
+import org.entente.serve.Paths;
 
 /**
  * {@code /static/*}: the pages' styles and scripts, D3 among them, from {@code static/} in the

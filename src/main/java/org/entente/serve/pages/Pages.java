@@ -1,13 +1,17 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.serve.ExampleQueries.Example;
+import org.entente.serve.ServeSettings;
+import org.entente.serve.pages.ExampleQueries.Example;
 import org.entente.store.KnowledgeStore;
 
-/** The HTML pages of the site, by path, with the static files and the JSON their scripts draw. */
+/**
+ * The HTML pages of the site, by path, with the static files and the JSON their scripts draw: what
+ * {@link org.entente.serve.EntenteServer#start} serves beside the protocol side of {@code org.entente.serve}.
+ */
 public final class Pages {
 
     private Pages() {}

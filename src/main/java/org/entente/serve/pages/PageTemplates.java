@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;

@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.entente.rdf.GPO;
 import org.entente.rdf.Prefixes;
+import org.entente.serve.Paths;
 
 /**
  * {@code /page/{kind}/{slug}}: the page of any published resource (entity, event, claim, span,

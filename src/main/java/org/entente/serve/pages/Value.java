@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 /**
  * An RDF term as a page shows it: its text (a label, a short form, a literal's lexical form),

@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.entente.rdf.GPO;
+import org.entente.serve.Paths;
 
 /**
  * {@code /page/article/{slug}}: an article's text with the evidence of every claim marked.

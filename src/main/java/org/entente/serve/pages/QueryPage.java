@@ -1,10 +1,10 @@
-package org.entente.serve;
+package org.entente.serve.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.entente.rdf.GPO;
-import org.entente.serve.ExampleQueries.Example;
+import org.entente.serve.pages.ExampleQueries.Example;
 
 /**
  * {@code /query}: a SPARQL editor. The page only holds the query (from {@code ?query=}, else the
