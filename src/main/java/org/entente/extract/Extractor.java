@@ -109,7 +109,9 @@ public final class Extractor {
         private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
 
         private final ShortNames shortNames = new ShortNames(Set.of("PERSON"));
-        private final PluralAnaphors anaphors = new PluralAnaphors(ACTOR_TYPES);
+        private final Anaphors anaphors = new Anaphors(ACTOR_TYPES);
+        /** The mentions of the article so far, in order: what anaphors may refer to. */
+        private final List<Mention> mentioned = new ArrayList<>();
         /** Where the words of each event claim stand in the text, by claim id. */
         private final Map<String, int[]> wordsOf = new HashMap<>();
         /** The article's sentences, in order. */
@@ -260,8 +262,8 @@ public final class Extractor {
                         .filter(m -> m.begin() >= begin && m.end() <= end).toList());
                 String sentence = text.substring(begin, end);
                 List<Sentence> earlier = List.copyOf(sentences.subList(firstOfParagraph, sentences.size()));
-                List<Mention> before = new ArrayList<>();
-                earlier.forEach(x -> before.addAll(x.mentions));
+                // what an anaphor refers to stands near it: the last few hundred mentions will do
+                List<Mention> before = new ArrayList<>(mentioned.subList(Math.max(0, mentioned.size() - 300), mentioned.size()));
                 before.addAll(inside);
                 inside.addAll(anaphors.find(text, begin, end, before, inside,
                         earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin));
@@ -285,6 +287,7 @@ public final class Extractor {
                 }
                 Sentence s = new Sentence(text, begin, end, inside, lemmas);
                 sentences.add(s);
+                mentioned.addAll(inside);
                 Matcher list = enumeration.regex(s.lemmas).matcher(s.shadow);
                 while (list.find()) {
                     List<Mention> states = s.mentionsIn(list.start(), list.end());

@@ -69,7 +69,7 @@ final class Gazetteer {
             int end = from + folded.originalEnd(emit.getEnd());
             String written = text.substring(begin, end);
             for (Target t : targets.get(emit.getKeyword())) {
-                if (!caseSensitive(t.label()) || written.equals(t.label())) {
+                if (!caseSensitive(t.label()) || letters(written).equals(letters(t.label()))) {
                     all.add(new Mention(begin, end, t.key(), t.types(), List.of()));
                     break;
                 }
@@ -98,6 +98,11 @@ final class Gazetteer {
         }
         kept.sort(Comparator.comparingInt(Mention::begin));
         return kept;
+    }
+
+    /** The letters of a name as written: "U.S." and "US" are both "US", "us" is not. */
+    private static String letters(String name) {
+        return name.replaceAll("[^\\p{L}]", "");
     }
 
     private static boolean caseSensitive(String label) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * entity key it stands for and the pattern types it can fill ({@code STATE}, {@code CAPITAL},
  * {@code DEMONYM} ...). {@code inner} holds shorter mentions inside it that the longest match
  * shadowed ("US" inside "US Air Force"), which some rules read. {@code standsFor} is not empty
- * for a plural anaphor ("the two sides"): the mentions it refers back to, which it stands for
+ * for an anaphor ("the two sides", "he"): the mentions it refers back to, which it stands for
  * in every role.
  */
 record Mention(int begin, int end, String key, Set<String> types, List<Mention> inner, List<Mention> standsFor) {

@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -37,6 +40,9 @@ final class Nlp {
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     /** Where a lemma model keeps its classifier (LemmatizerModel names it so, privately). */
     private static final String LEMMA_ARTIFACT = "lemmatizer.model";
+    /** A sentence that ends so ends in an abbreviation, not a full stop: "U.S.", "Gen.", "Jr.". */
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rep|Sen|Gov|Amb|Prof|St|No|Vol)\\.)$");
     private static final String CORRECTIONS = "/extract/lemmas.tsv";
 
     private final SentenceModel sentenceModel;
@@ -95,9 +101,22 @@ final class Nlp {
                 new POSTaggerME(posModel, POSTagFormat.UD), lemmaModel.getFactory().getContextGenerator());
     }
 
-    /** Sentence spans of a paragraph, relative to it. */
+    /**
+     * Sentence spans of a paragraph, relative to it. The model splits after abbreviations that
+     * news writes before names ("U.S. President Joe Biden", "Gen. Kim"); such a split is undone.
+     */
     Span[] sentences(String paragraph) {
-        return tools.get().sentences().sentPosDetect(paragraph);
+        Span[] spans = tools.get().sentences().sentPosDetect(paragraph);
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && ABBREVIATION_END.matcher(paragraph.substring(last.getStart(), last.getEnd())).find()) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined.toArray(Span[]::new);
     }
 
     /** Token spans of a sentence, relative to it. */

@@ -75,12 +75,12 @@ class EvaluationTest {
     }
 
     /**
-     * Two sets of three articles, each written and annotated by someone who had not read the
+     * Three sets of three articles, each written and annotated by someone who had not read the
      * rules (see the README): a guard against changes that fit the development article at the
      * cost of others. The floors sit a little under the figures of the day they were set.
      */
     @ParameterizedTest
-    @CsvSource({"harbour-wire, 0.90, 0.25", "meridian-wire, 0.85, 0.18"})
+    @CsvSource({"harbour-wire, 0.90, 0.30", "meridian-wire, 0.85, 0.20", "halyard, 0.85, 0.18"})
     void evalOnTheEvaluationCorpusKeepsItsPrecisionAndRecall(String corpus, double precision, double recall) {
         Cli eval = Cli.ok("eval", "--data", "src/test/resources/eval-corpus/" + corpus);
         double[] pr = overall(eval);

@@ -32,6 +32,7 @@ class GazetteerTest {
             the People's Republic of China and Taiwan                 | china=People's Republic of China,taiwan=Taiwan
             SOUTH KOREA and north korea                               | south-korea=SOUTH KOREA,north-korea=north korea
             let us talk to the US                                     | united-states=US
+            Xi met U.S. President Joe Biden                           | united-states=U.S,joe-biden=Joe Biden
             the Japanese Atago                                        | japan=Japanese,js-atago=Atago
             the Senkaku/Diaoyu Islands                                | senkaku-islands=Senkaku/Diaoyu Islands
             Chip4 and the Chip 4 format                               | chip-4=Chip4,chip-4=Chip 4

@@ -121,6 +121,14 @@ class RulesTest {
             Japan upgraded its ties with India to a comprehensive strategic partnership. | Cooperation participants=[japan,india] factual
             Japan will help India build coast guard ships.         | Cooperation participants=[japan,india] planned
             Japan and India pledged to deepen defence ties.        | Cooperation participants=[japan,india] factual
+            Joe Biden hosted his Japanese counterpart Fumio Kishida for talks in Washington. | Meeting location=[washington] participants=[joe-biden,fumio-kishida,japan] factual
+            China restricted imports of Japanese photoresist in October. | TradeRestriction agent=[china] concerns=[photoresist] target=[japan] factual
+            Beijing’s ban on Japanese photoresist hurts.           | TradeRestriction agent=[china] concerns=[photoresist] target=[japan] factual
+            Japan, Washington’s closest ally in Asia, agreed.      | allyOf japan united-states factual
+            Japan and South Korea, both treaty allies of Washington, met. | allyOf japan united-states factual; allyOf south-korea united-states factual
+            China and India, both permanent members of the Quad, spoke. | memberOf china quad factual; memberOf india quad factual
+            The Senkaku Islands, which Japan controls and China claims, are small. | claimsTerritory china senkaku-islands factual
+            The Quad (Quadrilateral Security Dialogue) summit in Tokyo ended. | Meeting location=[tokyo] participants=[quad] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
@@ -158,6 +166,10 @@ class RulesTest {
         assertEquals(Set.of("Cooperation participants=[japan,india] factual"),
                 claims("China and Russia spoke. Both Japan and India agreed to share intelligence."),
                 "'both' before the names it counts is no anaphor");
+        assertEquals(Set.of("Meeting participants=[joe-biden,fumio-kishida] factual",
+                        "Visit agent=[joe-biden] destination=[japan,tokyo] factual"),
+                claims("Joe Biden met Fumio Kishida on Friday. He flies to Tokyo on Saturday."),
+                "'he' is the first person of the sentence before");
     }
 
     @Test
