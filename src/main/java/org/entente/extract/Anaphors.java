@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * also agreed to ...", "Kishida and Xi ... The two leaders had last met in Bangkok", "Hegseth met
  * Marcos ... He flies to Tokyo on Saturday". A plural anaphor stands for the last enumeration
  * of actors that fits it ("the two leaders": two persons; "the three countries": three states;
- * "the two" alone: two actors); "they" only for one in its own sentence or the one before. A
- * bare "both" is no anaphor: it mostly qualifies ("China and Russia, both members of ...").
+ * "the two" alone: two actors) in its paragraph or the one before; "they" only for one in its
+ * own sentence or the one before. A bare "both" is no anaphor: it mostly qualifies ("China and
+ * Russia, both members of ...").
  * "He" and "she" stand for the first person named before them in their sentence, else for the
  * first person named in the sentence before: news puts its subject first.
  */
@@ -22,8 +23,12 @@ final class Anaphors {
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:(they)|(he|she)"
             + "|(?:(both|the two)|the (three|four)|the)(?: (?:(countries|nations|states|governments|allies|neighbou?rs)"
             + "|(leaders|men|ministers)|(sides)))(?!['’])|(the two))\\b", Pattern.CASE_INSENSITIVE);
-    /** What may stand between two mentions of one enumeration. */
-    private static final Pattern JOIN = Pattern.compile("\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?");
+    /**
+     * What may stand between two mentions of one enumeration: commas, "and", and the titles and
+     * demonyms before a name ("Fumio Kishida and Chinese President Xi Jinping").
+     */
+    private static final Pattern JOIN = Pattern.compile(
+            "\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}");
     private static final Set<String> STATES = Set.of("STATE", "CAPITAL", "DEMONYM");
     private static final Set<String> PERSONS = Set.of("PERSON");
 
@@ -35,11 +40,13 @@ final class Anaphors {
 
     /**
      * The anaphors of {@code text[from, to)} outside the known mentions, each standing for what
-     * it refers to; {@code before} are the mentions of the article so far, in order, and
-     * {@code previousSentenceBegin} where the sentence before this one begins.
+     * it refers to; {@code before} are the mentions of the article so far, in order;
+     * {@code previousSentenceBegin} is where the sentence before this one begins and
+     * {@code previousParagraphBegin} where the paragraph before this one does: a counted anaphor
+     * ("the two leaders") reaches no further back.
      */
     List<Mention> find(String text, int from, int to, List<Mention> before, List<Mention> known,
-                       int previousSentenceBegin) {
+                       int previousSentenceBegin, int previousParagraphBegin) {
         List<Mention> found = new ArrayList<>();
         Matcher a = ANAPHOR.matcher(text).region(from, to);
         while (a.find()) {
@@ -51,7 +58,7 @@ final class Anaphors {
             }
             List<Mention> earlier = before.stream().filter(m -> m.end() <= at && m.standsFor().isEmpty()).toList();
             List<Mention> antecedents = a.group(2) != null ? person(earlier, from, previousSentenceBegin)
-                    : enumeration(text, earlier, a, previousSentenceBegin);
+                    : enumeration(text, earlier, a, previousSentenceBegin, previousParagraphBegin);
             if (!antecedents.isEmpty()) {
                 Set<String> types = new LinkedHashSet<>();
                 antecedents.forEach(m -> types.addAll(m.types()));
@@ -71,7 +78,8 @@ final class Anaphors {
     }
 
     /** The last enumeration before the anaphor that has its count and kind, and is near enough. */
-    private List<Mention> enumeration(String text, List<Mention> earlier, Matcher a, int previousSentenceBegin) {
+    private List<Mention> enumeration(String text, List<Mention> earlier, Matcher a, int previousSentenceBegin,
+                                      int previousParagraphBegin) {
         boolean they = a.group(1) != null;
         String counted = a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : a.group(8);
         int count = counted == null ? 0 : counted.equalsIgnoreCase("three") ? 3 : counted.equalsIgnoreCase("four") ? 4 : 2;
@@ -85,7 +93,7 @@ final class Anaphors {
                 last = run;
             }
         }
-        if (last.isEmpty() || (they && last.get(0).begin() < previousSentenceBegin)) {
+        if (last.isEmpty() || last.get(0).begin() < (they ? previousSentenceBegin : previousParagraphBegin)) {
             return List.of();
         }
         return last;
@@ -96,17 +104,16 @@ final class Anaphors {
         List<List<Mention>> runs = new ArrayList<>();
         List<Mention> run = new ArrayList<>();
         for (Mention m : mentions) {
+            if (!m.hasAny(kind)) {
+                continue; // a demonym between two names is judged with the words around it
+            }
             boolean joined = !run.isEmpty()
                     && JOIN.matcher(text).region(run.get(run.size() - 1).end(), m.begin()).matches();
-            if (!m.hasAny(kind) || !joined) {
-                if (!run.isEmpty()) {
-                    runs.add(List.copyOf(run));
-                    run.clear();
-                }
+            if (!joined && !run.isEmpty()) {
+                runs.add(List.copyOf(run));
+                run.clear();
             }
-            if (m.hasAny(kind)) {
-                run.add(m);
-            }
+            run.add(m);
         }
         if (!run.isEmpty()) {
             runs.add(List.copyOf(run));

@@ -245,6 +245,8 @@ public final class Extractor {
         }
 
         private void paragraph(int from, int to, List<Sentence> sentences) {
+            int previousParagraphBegin = sentences.isEmpty() ? from
+                    : text.lastIndexOf('\n', sentences.get(sentences.size() - 1).begin) + 1;
             long t = System.nanoTime();
             Span[] spans = nlp.sentences(text.substring(from, to));
             timings.add(Stage.SENTENCE, t);
@@ -266,7 +268,7 @@ public final class Extractor {
                 List<Mention> before = new ArrayList<>(mentioned.subList(Math.max(0, mentioned.size() - 300), mentioned.size()));
                 before.addAll(inside);
                 inside.addAll(anaphors.find(text, begin, end, before, inside,
-                        earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin));
+                        earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin, previousParagraphBegin));
                 inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
                 Lemmas lemmas = Lemmas.NONE;
                 boolean afterAntecedent = earlier.stream()

@@ -129,6 +129,10 @@ class RulesTest {
             China and India, both permanent members of the Quad, spoke. | memberOf china quad factual; memberOf india quad factual
             The Senkaku Islands, which Japan controls and China claims, are small. | claimsTerritory china senkaku-islands factual
             The Quad (Quadrilateral Security Dialogue) summit in Tokyo ended. | Meeting location=[tokyo] participants=[quad] factual
+            Fumio Kishida is expected to meet his South Korean counterpart, Yoon Suk Yeol. | Meeting participants=[fumio-kishida,yoon-suk-yeol,south-korea] hypothetical
+            Joe Biden flies to Tokyo on Saturday for talks with Prime Minister Fumio Kishida. | Meeting location=[tokyo] participants=[joe-biden,fumio-kishida] factual; Visit agent=[joe-biden] destination=[japan,tokyo] factual
+            Joe Biden, who hosted his Japanese counterpart Fumio Kishida, spoke. | Meeting participants=[joe-biden,fumio-kishida,japan] factual
+            A NATO meeting on the launch could take place soon.   | Meeting participants=[nato] hypothetical
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
