@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
@@ -39,14 +38,14 @@ final class DocumentServlet extends HttpServlet {
             return;
         }
         String iri = base + path.substring(0, dot);
-        boolean graph = descriptions.isGraph(iri);
-        Optional<Graph> content = graph ? descriptions.graph(iri) : descriptions.describe(iri);
-        if (content.isEmpty()) {
+        Optional<ResourceDescriptions.Document> document = descriptions.document(iri);
+        if (document.isEmpty()) {
             Http.error(response, HttpServletResponse.SC_NOT_FOUND, "No resource " + iri);
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        writer.write(content.get(), graph ? NodeFactory.createURI(iri) : null, format.get(), body);
+        writer.write(document.get().content(), document.get().isGraph() ? NodeFactory.createURI(iri) : null,
+                format.get(), body);
         response.setHeader("Link", "<" + iri + ">; rel=\"describes\"");
         Http.send(request, response, body.toByteArray(), format.get().mediaType() + ";charset=utf-8");
     }

@@ -24,27 +24,23 @@ final class ResourceDescriptions {
         this.store = store;
     }
 
-    /** True when the IRI names a graph of the store (then its document is the graph itself). */
-    boolean isGraph(String iri) {
-        return store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(iri)));
-    }
+    /** A data document's content, and whether it is a whole named graph (TriG then keeps its name). */
+    record Document(Graph content, boolean isGraph) {}
 
-    /** A copy of the named graph, or empty. */
-    Optional<Graph> graph(String iri) {
+    /**
+     * The document about the IRI, read in one transaction: a copy of the named graph when the
+     * IRI names one, else the resource's description; empty when the store knows nothing of it.
+     */
+    Optional<Document> document(String iri) {
         return store.read(dsg -> {
             Node name = NodeFactory.createURI(iri);
-            if (!dsg.containsGraph(name)) {
-                return Optional.<Graph>empty();
+            if (dsg.containsGraph(name)) {
+                Graph copy = GraphFactory.createGraphMem();
+                dsg.getGraph(name).find().forEachRemaining(copy::add);
+                return Optional.of(new Document(copy, true));
             }
-            Graph copy = GraphFactory.createGraphMem();
-            dsg.getGraph(name).find().forEachRemaining(copy::add);
-            return Optional.of(copy);
+            return describe(dsg, name).map(description -> new Document(description, false));
         });
-    }
-
-    /** The description of a resource, or empty when the store knows nothing of it. */
-    Optional<Graph> describe(String iri) {
-        return store.read(dsg -> describe(dsg, NodeFactory.createURI(iri)));
     }
 
     private static Optional<Graph> describe(DatasetGraph dsg, Node resource) {
