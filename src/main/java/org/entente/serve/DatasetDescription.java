@@ -1,10 +1,13 @@
 package org.entente.serve;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,6 +34,12 @@ final class DatasetDescription {
     private final KnowledgeStore store;
     private final String base;
     private final boolean writable;
+    /**
+     * The answers of the counting queries, kept until the store changes: counting a large store
+     * takes long, and the description is asked for far more often than the store is written.
+     * A write replaces the map, so an answer read before it cannot land in the new one.
+     */
+    private volatile Map<String, List<QuerySolution>> answers = new ConcurrentHashMap<>();
 
     DatasetDescription(KnowledgeStore store, String base, boolean writable) {
         this.store = store;
@@ -137,12 +146,17 @@ final class DatasetDescription {
     }
 
     private void forEachRow(String query, Consumer<QuerySolution> action) {
-        store.read(dsg -> {
-            try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                exec.execSelect().forEachRemaining(action);
+        Map<String, List<QuerySolution>> current = answers;
+        current.computeIfAbsent(query, q -> store.read(dsg -> {
+            try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                return ResultSetFormatter.toList(exec.execSelect());
             }
-            return null;
-        });
+        })).forEach(action);
+    }
+
+    /** Forgets the counts: the store has been written. */
+    void storeChanged() {
+        answers = new ConcurrentHashMap<>();
     }
 
     private static Model model() {

@@ -64,7 +64,10 @@ public final class EntenteServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new RdfDocumentServlet(server -> description.voidAndDcat(server, dumps.all())))
                 .addServlet("/dumps/*", new DumpServlet(dumps));
         settings.writer().ifPresent(credentials -> {
-            WriteGuard guard = new WriteGuard(credentials, dumps::refreshLater);
+            WriteGuard guard = new WriteGuard(credentials, () -> {
+                description.storeChanged();
+                dumps.refreshLater();
+            });
             builder.addFilter("/update", guard).addFilter("/data", guard);
         });
         pages.forEach(builder::addServlet);

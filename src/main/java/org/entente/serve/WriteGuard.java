@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * HTTP Basic authentication in front of every write: SPARQL Update and Graph Store Protocol
  * requests other than reads. Reads stay open. After a write that succeeded it runs
- * {@code afterWrite} (the dumps are written again).
+ * {@code afterWrite} (the dataset description forgets its counts, the dumps are written again).
  */
 final class WriteGuard implements Filter {
 

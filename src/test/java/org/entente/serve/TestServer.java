@@ -83,4 +83,21 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept));
     }
 
+    /** The number of triples the dataset description states (void:triples of the dataset). */
+    long describedTriples() throws java.io.IOException {
+        HttpResponse<String> r = get("/.well-known/void", "text/turtle");
+        var model = org.eclipse.rdf4j.rio.Rio.parse(new java.io.StringReader(r.body()), "",
+                org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+        var vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+        return org.eclipse.rdf4j.model.util.Models.objectLiteral(model.filter(vf.createIRI(url("/.well-known/void#entente")),
+                vf.createIRI("http://rdfs.org/ns/void#triples"), null)).orElseThrow().longValue();
+    }
+
+    /** The number of triples of the default graph, as the SPARQL endpoint counts them. */
+    long countedTriples() {
+        String query = java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                java.nio.charset.StandardCharsets.UTF_8);
+        return Long.parseLong(get("/sparql?query=" + query, "text/csv").body().split("\r\n")[1]);
+    }
+
 }

@@ -54,6 +54,7 @@ class WriteAccessTest {
 
     @Test
     void theDumpsAreWrittenAgainAfterAWriteAndTheDescriptionStatesTheNewOnes() throws Exception {
+        long before = server.describedTriples(); // the description now holds its counts
         HttpResponse<String> r = server.send(update("INSERT DATA { GRAPH <http://example.org/dumped> { <http://example.org/h> <http://example.org/i> \"in the next dump\" } }")
                 .header("Authorization", basic("editor", "s3cret")));
         assertTrue(r.statusCode() == 200 || r.statusCode() == 204, "status " + r.statusCode());
@@ -69,6 +70,8 @@ class WriteAccessTest {
         assertEquals("\"" + sha256 + "\"", file.headers().firstValue("ETag").orElseThrow());
         assertTrue(server.get("/.well-known/void", "text/turtle").body().contains(sha256),
                 "the dataset description states the checksum of the dump now served");
+        assertEquals(server.countedTriples(), server.describedTriples(), "the counts follow the write");
+        assertTrue(server.describedTriples() > before);
     }
 
     @Test
