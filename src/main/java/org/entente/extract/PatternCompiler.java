@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * which every entity mention has been replaced by a placeholder naming its types:
  * <ul>
  *   <li>{@code {name:STATE|PLACE}}: one mention of one of the types, bound to {@code name};</li>
- *   <li>{@code {name:STATE+}}: an enumeration of such mentions ("A, B and C", "A, B, and C", "A and B");</li>
+ *   <li>{@code {name:STATE+}}: an enumeration of such mentions ("A, B and C", "A, B, and C", "A and B"),
+ *       later items perhaps with a demonym and title ("A and Chinese President B");</li>
  *   <li>{@code {name:COALITION>inner:STATE}}: a mention that contains mentions of the inner types
  *       ("US – Republic of Korea – Japan format"), the inner ones bound to {@code inner};</li>
  *   <li>{@code <lemma>}: a word of the sentence whose lemma this is, as OpenNLP's lemma model reads it;</li>
@@ -129,7 +130,7 @@ final class PatternCompiler {
                 slots.add(slot);
                 String one = mention(slot.types());
                 regex.append("(?<").append(slot.name()).append('>')
-                        .append(slot.list() ? one + "(?:\\s*,\\s*" + one + ")*(?:\\s*,?\\s+and\\s+" + one + ")?" : one)
+                        .append(slot.list() ? one + "(?:\\s*,\\s*" + titled(one) + ")*(?:\\s*,?\\s+and\\s+" + titled(one) + ")?" : one)
                         .append(')');
             } else if (m.group(6) != null) {
                 lemmas.add(m.group(6));
@@ -224,6 +225,14 @@ final class PatternCompiler {
             types.addAll(aliases.getOrDefault(t, List.of(t)));
         }
         return types;
+    }
+
+    /**
+     * A later item of an enumeration, which may carry a demonym and a title before it: "Narendra
+     * Modi and Chinese President Xi Jinping", "Xi Jinping and Premier Li Qiang".
+     */
+    private static String titled(String item) {
+        return "(?:" + mention(Set.of("DEMONYM")) + "\\s+)?(?:(?-i:\\p{Lu}[\\p{L}.’'-]*)\\s+){0,3}?" + item;
     }
 
     private static String mention(Set<String> types) {

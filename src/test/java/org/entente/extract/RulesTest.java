@@ -133,6 +133,17 @@ class RulesTest {
             Joe Biden flies to Tokyo on Saturday for talks with Prime Minister Fumio Kishida. | Meeting location=[tokyo] participants=[joe-biden,fumio-kishida] factual; Visit agent=[joe-biden] destination=[japan,tokyo] factual
             Joe Biden, who hosted his Japanese counterpart Fumio Kishida, spoke. | Meeting participants=[joe-biden,fumio-kishida,japan] factual
             A NATO meeting on the launch could take place soon.   | Meeting participants=[nato] hypothetical
+            Fumio Kishida and Chinese President Xi Jinping will hold their first formal bilateral talks. | Meeting participants=[fumio-kishida,china,xi-jinping] planned; headOfStateOf xi-jinping china factual
+            The Senkaku Islands are claimed in whole or in part by China and Taiwan. | claimsTerritory china senkaku-islands factual; claimsTerritory taiwan senkaku-islands factual
+            Joe Biden has not been to Japan since 2014.            | Visit agent=[joe-biden] destination=[japan] negated
+            The Quad summit in the Japanese city of Hiroshima ended. | Meeting location=[hiroshima] participants=[quad] factual
+            Quad summits were held.                                | -
+            China had slapped tariffs of 80.5 percent on Japanese photoresist. | TradeRestriction agent=[china] concerns=[photoresist] target=[japan] factual
+            China imposed the photoresist duties in March 2021.    | TradeRestriction agent=[china] concerns=[photoresist] factual
+            Japan and India agreed last year to resume annual leaders' meetings. | Cooperation participants=[japan,india] factual
+            The Quad, alongside the United States, Japan and India, met. | memberOf india quad factual; memberOf japan quad factual; memberOf united-states quad factual
+            They feared a conflict in Taiwan.                      | Event location=[taiwan] participants=[taiwan] factual
+            A crisis over Taiwan could prompt Beijing to act.      | -
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
