@@ -144,6 +144,9 @@ class RulesTest {
             The Quad, alongside the United States, Japan and India, met. | memberOf india quad factual; memberOf japan quad factual; memberOf united-states quad factual
             They feared a conflict in Taiwan.                      | Event location=[taiwan] participants=[taiwan] factual
             A crisis over Taiwan could prompt Beijing to act.      | -
+            Chinese coast guard ships fired water cannon at a Japanese fisheries vessel. | Event participants=[china] target=[japan] factual
+            North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday. | Event participants=[north-korea] factual
+            China's full-scale invasion of Taiwan would be costly. | Event participants=[china] target=[taiwan] hypothetical
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
