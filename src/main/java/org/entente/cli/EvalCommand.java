@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Extracts every article that has a curated claims file and compares: precision, recall and F1 "
-                + "per claim type and per article, modality agreement, and the claims missed and the spurious ones.",
+                + "per claim type and per article, modality and time agreement on matched claims (with the "
+                + "disagreements), and the claims missed and the spurious ones.",
                 "Two claims match when they are of the same kind, name the same entities in the same roles (the "
                         + "extracted roles a subset of the curated ones, sharing at least one entity) and their "
                         + "evidence overlaps in the text. The last line reads: overall precision P recall R f1 F."})
