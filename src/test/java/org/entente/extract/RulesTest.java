@@ -147,6 +147,9 @@ class RulesTest {
             Chinese coast guard ships fired water cannon at a Japanese fisheries vessel. | Event participants=[china] target=[japan] factual
             North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday. | Event participants=[north-korea] factual
             China's full-scale invasion of Taiwan would be costly. | Event participants=[china] target=[taiwan] hypothetical
+            Japan and South Korea ratified GSOMIA in 2017.        | AgreementEvent agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
+            GSOMIA must still be ratified by Japan.                | AgreementEvent agreement=[gsomia] participants=[japan] planned; partyTo japan gsomia planned
+            The Washington Declaration could replace GSOMIA.       | replaces washington-declaration gsomia hypothetical
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
