@@ -372,8 +372,9 @@ public final class Extractor {
             }
         }
 
-        private void relation(Rules.Match m, Relation relation, String subject, String object, Modality modality,
+        private void relation(Rules.Match m, Relation relation, String subject, String object, Modality stated,
                               Optional<String> source, Optional<TimeExpressions.Found> time) {
+            Modality modality = tensed(m, stated, time);
             Evidence evidence = Quotes.of(text, m.begin(), m.end());
             boolean symmetric = relation == Relation.allyOf && subject.compareTo(object) > 0;
             String sameAs = relation + " " + (symmetric ? object + " " + subject : subject + " " + object) + " " + modality;
@@ -432,6 +433,7 @@ public final class Extractor {
             int begin = m.begin();
             int end = m.end();
             Optional<TimeExpressions.Found> time = nearest(times, m);
+            modality = tensed(m, modality, time);
             if (time.isPresent()) {
                 begin = Math.min(begin, time.get().begin());
                 end = Math.max(end, time.get().end());
@@ -544,6 +546,15 @@ public final class Extractor {
                     evidence.add(Quotes.of(text, s.begin, trimmedEnd(s.begin, s.end)));
                 }
             }
+        }
+
+        /**
+         * A claim the words state as plain fact, at a time after the article's date, is a plan:
+         * "the allies hold drills next week". A rule that fixes the modality keeps it.
+         */
+        private Modality tensed(Rules.Match m, Modality modality, Optional<TimeExpressions.Found> time) {
+            boolean later = time.isPresent() && time.get().time().earliest().isAfter(issued.lastDay());
+            return modality == Modality.Factual && later && m.rule().modality().isEmpty() ? Modality.Planned : modality;
         }
 
         /**

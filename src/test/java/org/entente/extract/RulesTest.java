@@ -150,6 +150,7 @@ class RulesTest {
             Japan and South Korea ratified GSOMIA in 2017.        | AgreementEvent agreement=[gsomia] participants=[japan,south-korea] factual; partyTo japan gsomia factual; partyTo south-korea gsomia factual
             GSOMIA must still be ratified by Japan.                | AgreementEvent agreement=[gsomia] participants=[japan] planned; partyTo japan gsomia planned
             The Washington Declaration could replace GSOMIA.       | replaces washington-declaration gsomia hypothetical
+            Japan and India hold talks in Tokyo next year.         | Meeting location=[tokyo] participants=[japan,india] planned
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
