@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.entente.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** An article without a curated claims file is published from its extracted claims, marked as such. */
 class ExtractedBuildTest {
@@ -45,5 +48,22 @@ class ExtractedBuildTest {
         Cli quad = Cli.ok("query", "--store", store, "--format", "csv",
                 "--file", "src/main/resources/queries/competency/01-quad-members.rq");
         assertEquals(Files.readString(Path.of("src/test/resources/competency/01-quad-members.csv")), quad.out());
+    }
+
+    /** Articles the rules were not written for: what extraction makes of them builds and validates. */
+    @ParameterizedTest
+    @ValueSource(strings = {"harbour-wire", "meridian-wire", "halyard", "pacific-meridian"})
+    void unseenArticlesPublishedFromExtractionPassTheShapes(String corpus) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path source = Path.of("src/test/resources/eval-corpus", corpus);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".claims.yaml")).toList()) {
+                Files.copy(file, data.resolve(file.getFileName()));
+            }
+        }
+        String store = dir.resolve("store").toString();
+        Cli build = Cli.ok("build", "--data", data.toString(), "--store", store);
+        assertTrue(build.out().contains("built ") && build.out().contains(" 3 articles"), build.out());
+        assertTrue(Cli.ok("validate", "--store", store).out().contains("conforms"));
     }
 }
