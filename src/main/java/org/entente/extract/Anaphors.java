@@ -31,6 +31,8 @@ final class Anaphors {
             "\\s*(?:,\\s*)?(?:and\\s+)?(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}");
     private static final Set<String> STATES = Set.of("STATE", "CAPITAL", "DEMONYM");
     private static final Set<String> PERSONS = Set.of("PERSON");
+    /** "The two sides" are states or organisations, not the persons who speak for them. */
+    private static final Set<String> SIDES = Set.of("STATE", "CAPITAL", "DEMONYM", "ORGANIZATION", "COALITION");
 
     private final Set<String> actorTypes;
 
@@ -83,7 +85,8 @@ final class Anaphors {
         boolean they = a.group(1) != null;
         String counted = a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : a.group(8);
         int count = counted == null ? 0 : counted.equalsIgnoreCase("three") ? 3 : counted.equalsIgnoreCase("four") ? 4 : 2;
-        Set<String> kind = a.group(5) != null ? STATES : a.group(6) != null ? PERSONS : actorTypes;
+        Set<String> kind = a.group(5) != null ? STATES : a.group(6) != null ? PERSONS
+                : a.group(7) != null ? SIDES : actorTypes;
         if (!they && count == 0 && a.group(5) == null) {
             return List.of(); // "the sides", "the leaders": which ones is not said
         }

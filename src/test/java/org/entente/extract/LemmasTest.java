@@ -80,6 +80,7 @@ class LemmasTest {
             Map.entry("prolong", List.of("prolongs", "prolonged", "prolonged", "prolonging")),
             Map.entry("ratify", List.of("ratifies", "ratified", "ratified", "ratifying")),
             Map.entry("replace", List.of("replaces", "replaced", "replaced", "replacing")),
+            Map.entry("reach", List.of("reaches", "reached", "reached", "reaching")),
             Map.entry("renew", List.of("renews", "renewed", "renewed", "renewing")),
             Map.entry("restore", List.of("restores", "restored", "restored", "restoring")),
             Map.entry("scrap", List.of("scraps", "scrapped", "scrapped", "scrapping")),

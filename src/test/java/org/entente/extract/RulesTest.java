@@ -151,6 +151,8 @@ class RulesTest {
             GSOMIA must still be ratified by Japan.                | AgreementEvent agreement=[gsomia] participants=[japan] planned; partyTo japan gsomia planned
             The Washington Declaration could replace GSOMIA.       | replaces washington-declaration gsomia hypothetical
             Japan and India hold talks in Tokyo next year.         | Meeting location=[tokyo] participants=[japan,india] planned
+            Japan and India spoke. The two neighbours agreed on patrolling arrangements. | Cooperation participants=[japan,india] factual
+            The Quad and China agreed last year to conclude the code. | Cooperation participants=[quad,china] factual
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
