@@ -1,6 +1,5 @@
 package org.entente.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,9 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.util.Span;
 import org.entente.claims.Claim;
 import org.entente.claims.Entity;
 import org.entente.claims.EntityKind;
@@ -30,10 +27,10 @@ import org.entente.extract.Timings.Stage;
 
 /**
  * Extracts claims from an article's cleaned text: sentences, tokens, parts of speech and lemmas
- * with OpenNLP; entity mentions from the reference data's labels (and new entities for unknown names);
- * time expressions; then the declarative rules of {@code extract/rules.yaml}, with modality and
- * attribution from the cues of {@code extract/cues.yaml}. One instance serves many articles and
- * threads.
+ * with OpenNLP; entity mentions from the reference data's labels (and new entities for unknown names),
+ * all read by {@link ArticleReading}; time expressions; then the declarative rules of
+ * {@code extract/rules.yaml}, whose matches become claims here, with modality and attribution from
+ * the cues of {@code extract/cues.yaml}. One instance serves many articles and threads.
  */
 public final class Extractor {
 
@@ -43,39 +40,24 @@ public final class Extractor {
 
     public static final String VERSION = "entente-extract/0.1.0";
 
-    private static final Set<EventRole> PLACE_ROLES = Set.of(EventRole.DESTINATION, EventRole.LOCATION);
     /** Roles only an actor (a state, person, organisation or coalition) can fill. */
     private static final Set<EventRole> ACTOR_ROLES =
             Set.of(EventRole.AGENT, EventRole.PARTICIPANTS, EventRole.INTERMEDIARY);
-    private static final Set<String> ACTOR_TYPES =
-            Set.of("STATE", "CAPITAL", "DEMONYM", "ORGANIZATION", "COALITION", "PERSON");
     private static final List<Relation> OFFICES =
             List.of(Relation.headOfStateOf, Relation.headOfGovernmentOf, Relation.leaderOf);
-    /** "the three states": the last enumeration of that many states before it. */
-    private static final Pattern COUNTED_STATES = Pattern.compile(
-            "\\bthe (two|three|four|five|six) (?:states|countries|allies|parties|nations|governments)\\b",
-            Pattern.CASE_INSENSITIVE);
     /** An antecedent type: the place of the article's dateline. */
     private static final String DATELINE = "DATELINE";
-    /** What follows a dateline's place: a region or date, then the agency or a dash. */
-    private static final Pattern DATELINE_END = Pattern.compile("[^()\\n]{0,40}?(?:\\(|\\s[-–—]\\s)");
-    private static final Pattern PARAGRAPH_END = Pattern.compile("[.!][\"”’')]*\\s*$");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}");
-    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
 
     private final ReferenceData reference;
-    private final Nlp nlp = new Nlp();
-    private final Gazetteer gazetteer;
     private final Rules rules = Rules.load("/extract/rules.yaml");
     private final Cues cues = Cues.load("/extract/cues.yaml", rules.compiler);
-    private final ProperNames names = ProperNames.load("/extract/names.yaml");
     private final Ministries ministries;
-    private final PatternCompiler.Compiled enumeration = rules.compiler.compile("{members:STATE+}");
+    private final ArticleReading.Tools readingTools;
 
     public Extractor(ReferenceData reference) {
         this.reference = reference;
-        this.gazetteer = new Gazetteer(reference.entities());
         this.ministries = new Ministries(reference);
+        this.readingTools = new ArticleReading.Tools(reference, rules);
     }
 
     public Extraction extract(String cleanedText, PartialDate issued) {
@@ -87,35 +69,22 @@ public final class Extractor {
         return new Run(cleanedText, issued, timings).extract();
     }
 
-    /** A sentence's tokens, where each lies in it, and their part-of-speech tags. */
-    private record Tagged(Span[] spans, String[] tokens, String[] tags) {}
-
     /** The extraction of one article: the state that lives as long as it. */
     private final class Run {
 
         private final String text;
         private final PartialDate issued;
         private final Timings timings;
-        private final Map<String, Entity> newByLabel = new LinkedHashMap<>();
-        /** Unknown names that nothing in their words gives a kind: listed for a person to place. */
-        private final Set<String> namesWithoutKind = new LinkedHashSet<>();
-        private final Set<String> usedKeys = new LinkedHashSet<>();
+        private final ArticleReading reading;
+        /** The article's sentences, in order. */
+        private final List<Sentence> sentences;
         private final List<Claim> claims = new ArrayList<>();
         private final Map<String, String> ruleOf = new LinkedHashMap<>();
         private final Map<String, Integer> relationIndex = new HashMap<>();
         private final Map<String, String> officeOf = new HashMap<>();
         private final Map<Sentence, Optional<Mention>> attributions = new HashMap<>();
-        /** Enumerations of states met so far: where each begins and the states it names. */
-        private final List<Map.Entry<Integer, List<String>>> enumerations = new ArrayList<>();
-
-        private final ShortNames shortNames = new ShortNames(Set.of("PERSON"));
-        private final Anaphors anaphors = new Anaphors(ACTOR_TYPES);
-        /** The mentions of the article so far, in order: what anaphors may refer to. */
-        private final List<Mention> mentioned = new ArrayList<>();
         /** Where the words of each event claim stand in the text, by claim id. */
         private final Map<String, int[]> wordsOf = new HashMap<>();
-        /** The article's sentences, in order. */
-        private List<Sentence> sentences = List.of();
         /** Where the words of each event rule's match begin, in order. */
         private final TreeSet<Integer> eventBegins = new TreeSet<>();
 
@@ -123,10 +92,11 @@ public final class Extractor {
             this.text = text;
             this.issued = issued;
             this.timings = timings;
+            this.reading = new ArticleReading(text, timings, readingTools);
+            this.sentences = reading.sentences();
         }
 
         Extraction extract() {
-            sentences = sentences();
             List<Rules.Match> matches = new ArrayList<>();
             long t = System.nanoTime();
             for (Sentence s : sentences) {
@@ -158,8 +128,7 @@ public final class Extractor {
                 claim(m, found);
                 timings.add(Stage.RULES, t1);
             }
-            namesWithoutKind.removeAll(newByLabel.keySet());
-            return new Extraction(List.copyOf(newByLabel.values()), List.copyOf(namesWithoutKind), List.copyOf(claims),
+            return new Extraction(reading.minted(), reading.namesWithoutKind(), List.copyOf(claims),
                     Map.copyOf(ruleOf));
         }
 
@@ -181,7 +150,7 @@ public final class Extractor {
                 }
                 Set<String> wanted = antecedent.getValue();
                 if (wanted.contains(DATELINE)) {
-                    Optional<Mention> place = dateline();
+                    Optional<Mention> place = reading.dateline();
                     if (place.isEmpty()) {
                         return Optional.empty();
                     }
@@ -205,145 +174,6 @@ public final class Extractor {
                 types.put(antecedent.getKey(), wanted);
             }
             return Optional.of(new Rules.Match(m.rule(), m.sentence(), m.begin(), m.end(), bindings, types));
-        }
-
-        /**
-         * The place of the article's dateline ("WASHINGTON, July 9 (Reuters) - ..."): a known
-         * place in capitals opening the first sentence, before the agency or the dash.
-         */
-        private Optional<Mention> dateline() {
-            if (sentences.isEmpty() || sentences.get(0).mentions.isEmpty()) {
-                return Optional.empty();
-            }
-            Sentence first = sentences.get(0);
-            Mention place = first.mentions.get(0);
-            String name = text.substring(place.begin(), place.end());
-            boolean opens = text.substring(first.begin, place.begin()).isBlank();
-            return opens && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 2
-                    && place.hasAny(Set.of("PLACE", "CAPITAL", "STATE"))
-                    && DATELINE_END.matcher(text).region(place.end(), Math.min(first.end, place.end() + 60)).lookingAt()
-                    ? Optional.of(place) : Optional.empty();
-        }
-
-        /**
-         * Sentences of each paragraph (a line), with their mentions, known and new. A line
-         * without a final full stop is a title or heading: it repeats what the body says, so it
-         * is not read for claims.
-         */
-        private List<Sentence> sentences() {
-            List<Sentence> sentences = new ArrayList<>();
-            int lineStart = 0;
-            while (lineStart < text.length()) {
-                int lineEnd = text.indexOf('\n', lineStart);
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-                if (PARAGRAPH_END.matcher(text).region(lineStart, lineEnd).find()) {
-                    paragraph(lineStart, lineEnd, sentences);
-                }
-                lineStart = lineEnd + 1;
-            }
-            return sentences;
-        }
-
-        private void paragraph(int from, int to, List<Sentence> sentences) {
-            int previousParagraphBegin = sentences.isEmpty() ? from
-                    : text.lastIndexOf('\n', sentences.get(sentences.size() - 1).begin) + 1;
-            long t = System.nanoTime();
-            Span[] spans = nlp.sentences(text.substring(from, to));
-            timings.add(Stage.SENTENCE, t);
-            t = System.nanoTime();
-            List<Mention> mentions = new ArrayList<>(gazetteer.find(text, from, to));
-            shortNames.learn(text, mentions);
-            mentions.addAll(shortNames.find(text, from, to, mentions));
-            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-            timings.add(Stage.GAZETTEER, t);
-            int firstOfParagraph = sentences.size();
-            for (Span span : spans) {
-                int begin = from + span.getStart();
-                int end = from + span.getEnd();
-                List<Mention> inside = new ArrayList<>(mentions.stream()
-                        .filter(m -> m.begin() >= begin && m.end() <= end).toList());
-                String sentence = text.substring(begin, end);
-                List<Sentence> earlier = List.copyOf(sentences.subList(firstOfParagraph, sentences.size()));
-                // what an anaphor refers to stands near it: the last few hundred mentions will do
-                List<Mention> before = new ArrayList<>(mentioned.subList(Math.max(0, mentioned.size() - 300), mentioned.size()));
-                before.addAll(inside);
-                inside.addAll(anaphors.find(text, begin, end, before, inside,
-                        earlier.isEmpty() ? begin : earlier.get(earlier.size() - 1).begin, previousParagraphBegin));
-                inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-                Lemmas lemmas = Lemmas.NONE;
-                boolean afterAntecedent = earlier.stream()
-                        .anyMatch(x -> x.mentions.stream().anyMatch(m -> m.hasAny(rules.antecedentTypes)));
-                if (!inside.isEmpty() || afterAntecedent || names.cue.matcher(sentence).find()) {
-                    Tagged tagged = tagged(sentence);
-                    if (unknownCapital(sentence, begin, inside)) {
-                        List<Mention> named = newNames(begin, tagged, inside);
-                        shortNames.learn(text, named);
-                        inside.addAll(named);
-                        inside.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-                    }
-                    if ((!inside.isEmpty() || afterAntecedent) && rules.needLemmas(inside, sentence)) {
-                        long l = System.nanoTime();
-                        lemmas = new Lemmas(tagged.tokens(), nlp.lemmas(tagged.tokens(), tagged.tags()));
-                        timings.add(Stage.LEMMA, l);
-                    }
-                }
-                Sentence s = new Sentence(text, begin, end, inside, lemmas);
-                sentences.add(s);
-                mentioned.addAll(inside);
-                Matcher list = enumeration.regex(s.lemmas).matcher(s.shadow);
-                while (list.find()) {
-                    List<Mention> states = s.mentionsIn(list.start(), list.end());
-                    if (states.size() >= 2) {
-                        enumerations.add(Map.entry(s.textBegin(list.start()), states.stream()
-                                .flatMap(m -> resolve(m, Set.of("STATE"), null).stream()).distinct().toList()));
-                    }
-                }
-            }
-        }
-
-        /** The tokens of a sentence worth reading for names or claims, and their tags. */
-        private Tagged tagged(String sentence) {
-            long t = System.nanoTime();
-            Span[] spans = nlp.tokens(sentence);
-            timings.add(Stage.TOKEN, t);
-            t = System.nanoTime();
-            String[] tokens = new String[spans.length];
-            for (int i = 0; i < tokens.length; i++) {
-                tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
-            }
-            String[] tags = nlp.tags(tokens);
-            timings.add(Stage.POS, t);
-            return new Tagged(spans, tokens, tags);
-        }
-
-        private List<Mention> newNames(int begin, Tagged tagged, List<Mention> known) {
-            List<Mention> found = new ArrayList<>();
-            for (ProperNames.Name name : names.find(text, begin, tagged.spans(), tagged.tags(), known)) {
-                if (name.kind().isEmpty()) {
-                    namesWithoutKind.add(name.label());
-                    continue;
-                }
-                EntityKind kind = name.kind().get();
-                Entity e = newByLabel.computeIfAbsent(name.label(), label -> newEntity(label, kind));
-                if (e.kind() == kind) {
-                    found.add(new Mention(name.begin(), name.end(), e.key(), Gazetteer.typesOf(e), List.of()));
-                }
-            }
-            return found;
-        }
-
-        private Entity newEntity(String label, EntityKind kind) {
-            String key = slug(label);
-            if (key.isEmpty() || reference.find(key).isPresent()) {
-                key = (key + "-" + kind.segment()).replaceFirst("^-", "");
-            }
-            String unique = key;
-            for (int n = 2; reference.find(unique).isPresent() || usedKeys.contains(unique); n++) {
-                unique = key + "-" + n;
-            }
-            usedKeys.add(unique);
-            return new Entity(unique, kind, List.of(kind.defaultClass()), label, List.of(), List.of(),
-                    Optional.empty(), List.of(), Optional.empty());
         }
 
         private void claim(Rules.Match m, List<TimeExpressions.Found> times) {
@@ -410,7 +240,7 @@ public final class Extractor {
                         if (cited(mention)) {
                             continue;
                         }
-                        resolve(mention, m.slotTypes().get(name), role).stream()
+                        mention.resolve(reference, m.slotTypes().get(name), role).stream()
                                 .filter(k -> !ACTOR_ROLES.contains(role) || isActor(k)).forEach(keys::add);
                         bound.add(mention.key());
                     }
@@ -469,7 +299,7 @@ public final class Extractor {
             String id = id(kebab(rule.event().get().name()) + "-"
                     + String.join("-", named.stream().distinct().limit(3).toList()));
             String label = rule.event().get().name() + ": " + String.join(", ", named.stream().distinct()
-                    .map(k -> reference.find(k).map(Entity::label).orElseGet(() -> newLabel(k))).toList());
+                    .map(k -> entity(k).map(Entity::label).orElse(k)).toList());
             Claim claim = new Claim(id, 0, modality, source.filter(s -> !named.contains(s)), List.copyOf(evidence),
                     new Claim.EventContent(new EventSpec(id, rule.event().get(), Optional.of(label), Optional.empty(),
                             Optional.empty(), time.map(TimeExpressions.Found::time), roles)));
@@ -535,7 +365,7 @@ public final class Extractor {
                     Set<String> keys = new LinkedHashSet<>(roles.getOrDefault(gathered.getKey(), List.of()));
                     for (Mention mention : s.mentions) {
                         if (mention.hasAny(gathered.getValue()) && !cited(mention)) {
-                            gave |= keys.addAll(resolve(mention, gathered.getValue(), gathered.getKey()));
+                            gave |= keys.addAll(mention.resolve(reference, gathered.getValue(), gathered.getKey()));
                         }
                     }
                     if (!keys.isEmpty()) {
@@ -581,14 +411,14 @@ public final class Extractor {
         }
 
         private boolean isActor(String key) {
-            EntityKind kind = reference.find(key).map(Entity::kind).orElseGet(() -> newByLabel.values().stream()
-                    .filter(e -> e.key().equals(key)).map(Entity::kind).findFirst().orElse(EntityKind.PLACE));
+            EntityKind kind = entity(key).map(Entity::kind).orElse(EntityKind.PLACE);
             return kind == EntityKind.STATE || kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION
                     || kind == EntityKind.COALITION;
         }
 
-        private String newLabel(String key) {
-            return newByLabel.values().stream().filter(e -> e.key().equals(key)).map(Entity::label).findFirst().orElse(key);
+        /** The entity of the reference data or the one the article minted with this key. */
+        private Optional<Entity> entity(String key) {
+            return reference.find(key).or(() -> reading.minted(key));
         }
 
         /**
@@ -601,18 +431,12 @@ public final class Extractor {
             int clauseBegin = cues.clauseBegin(text, m.sentence().begin, m.begin());
             for (Mention mention : m.sentence().mentions) {
                 if (mention.begin() >= clauseBegin && mention.end() <= m.end() && !bound.contains(mention.key())
-                        && mention.hasAny(ACTOR_TYPES)) {
-                    resolve(mention, Set.of("STATE"), null).forEach(k -> actors.add(officeHeld(k)));
+                        && mention.hasAny(Mention.ACTOR_TYPES)) {
+                    mention.resolve(reference, Set.of("STATE"), null).forEach(k -> actors.add(officeHeld(k)));
                 }
             }
             if (actors.isEmpty()) {
-                Matcher counted = COUNTED_STATES.matcher(text).region(m.sentence().begin, m.sentence().end);
-                while (counted.find()) {
-                    int n = COUNTS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
-                    int at = counted.start();
-                    enumerations.stream().filter(e -> e.getKey() < at && e.getValue().size() == n)
-                            .reduce((a, b) -> b).ifPresent(e -> actors.addAll(e.getValue()));
-                }
+                actors.addAll(reading.countedStates(m.sentence()));
             }
             return List.copyOf(actors);
         }
@@ -645,7 +469,7 @@ public final class Extractor {
         }
 
         private String id(String base) {
-            String id = slug(base);
+            String id = ArticleReading.slug(base);
             String unique = id;
             for (int n = 2; ruleOf.containsKey(unique); n++) {
                 unique = id + "-" + n;
@@ -682,7 +506,7 @@ public final class Extractor {
                 int titleEnd = subjects.stream().mapToInt(Mention::begin).filter(b -> b >= state.end()).min().orElse(-1);
                 if (titleEnd >= 0) {
                     String title = text.substring(state.end(), titleEnd);
-                    resolve(state, Set.of("STATE"), null).stream()
+                    state.resolve(reference, Set.of("STATE"), null).stream()
                             .flatMap(k -> ministries.of(k, title).stream()).forEach(found::add);
                 }
             }
@@ -693,7 +517,7 @@ public final class Extractor {
             Set<String> keys = new LinkedHashSet<>();
             for (Mention mention : m.bindings().getOrDefault(name, List.of())) {
                 if (!cited(mention)) {
-                    keys.addAll(resolve(mention, m.slotTypes().get(name), role));
+                    keys.addAll(mention.resolve(reference, m.slotTypes().get(name), role));
                 }
             }
             return List.copyOf(keys);
@@ -708,51 +532,6 @@ public final class Extractor {
             String before = text.substring(Math.max(0, mention.begin() - 60), mention.begin());
             return CITED_BY.matcher(before).find();
         }
-    }
-
-    /**
-     * The entity keys a mention stands for in a role: a demonym is its state; a capital is its
-     * state as an actor, a place as a location, and both as the destination of a visit.
-     */
-    private List<String> resolve(Mention mention, Set<String> slotTypes, EventRole role) {
-        if (!mention.standsFor().isEmpty()) {
-            return mention.standsFor().stream().flatMap(m -> resolve(m, slotTypes, role).stream()).distinct().toList();
-        }
-        if (mention.types().contains("DEMONYM")) {
-            return List.of(mention.key());
-        }
-        if (mention.types().contains("CAPITAL")) {
-            String state = reference.find(mention.key()).flatMap(Entity::capitalOf).orElseThrow();
-            if (role == EventRole.DESTINATION) {
-                return List.of(state, mention.key());
-            }
-            boolean asActor = role == null ? slotTypes.contains("STATE") : !PLACE_ROLES.contains(role);
-            return List.of(asActor ? state : mention.key());
-        }
-        return List.of(mention.key());
-    }
-
-    /**
-     * Whether a capitalised word other than the sentence's first stands outside the known
-     * mentions: only then can the sentence hold an unknown name, so only then is it tagged.
-     */
-    private static boolean unknownCapital(String sentence, int begin, List<Mention> known) {
-        Matcher word = CAPITALISED.matcher(sentence);
-        boolean first = true;
-        while (word.find()) {
-            int at = begin + word.start();
-            boolean firstWord = first && sentence.substring(0, word.start()).isBlank();
-            first = false;
-            if (!firstWord && known.stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String slug(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String kebab(String camel) {

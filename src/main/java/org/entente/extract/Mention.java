@@ -2,6 +2,9 @@ package org.entente.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.claims.Entity;
+import org.entente.claims.EventRole;
+import org.entente.claims.ReferenceData;
 
 /**
  * Where the text names an entity: character offsets in the cleaned text (end exclusive), the
@@ -12,6 +15,11 @@ import java.util.Set;
  * in every role.
  */
 record Mention(int begin, int end, String key, Set<String> types, List<Mention> inner, List<Mention> standsFor) {
+
+    /** The types of a mention that can stand for an actor: a state, person, organisation or coalition. */
+    static final Set<String> ACTOR_TYPES =
+            Set.of("STATE", "CAPITAL", "DEMONYM", "ORGANIZATION", "COALITION", "PERSON");
+    private static final Set<EventRole> PLACE_ROLES = Set.of(EventRole.DESTINATION, EventRole.LOCATION);
 
     Mention(int begin, int end, String key, Set<String> types, List<Mention> inner) {
         this(begin, end, key, types, inner, List.of());
@@ -24,5 +32,27 @@ record Mention(int begin, int end, String key, Set<String> types, List<Mention> 
             }
         }
         return false;
+    }
+
+    /**
+     * The entity keys the mention stands for in a role: a demonym is its state; a capital is its
+     * state as an actor, a place as a location, and both as the destination of a visit.
+     */
+    List<String> resolve(ReferenceData reference, Set<String> slotTypes, EventRole role) {
+        if (!standsFor.isEmpty()) {
+            return standsFor.stream().flatMap(m -> m.resolve(reference, slotTypes, role).stream()).distinct().toList();
+        }
+        if (types.contains("DEMONYM")) {
+            return List.of(key);
+        }
+        if (types.contains("CAPITAL")) {
+            String state = reference.find(key).flatMap(Entity::capitalOf).orElseThrow();
+            if (role == EventRole.DESTINATION) {
+                return List.of(state, key);
+            }
+            boolean asActor = role == null ? slotTypes.contains("STATE") : !PLACE_ROLES.contains(role);
+            return List.of(asActor ? state : key);
+        }
+        return List.of(key);
     }
 }
