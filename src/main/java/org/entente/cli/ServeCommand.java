@@ -71,8 +71,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Optional<ServeSettings.Credentials> writer = credentials();
         KnowledgeStore kg = KnowledgeStore.open(store.store);
+        BuildReport report;
         try {
-            BuildReport report = new Builder(new DataDirectory(data), new IriScheme(base)).build(kg);
+            report = new Builder(new DataDirectory(data), new IriScheme(base)).build(kg);
             out.println((report.unchanged() ? "store up to date: " : "built the store: ") + report.articles()
                     + " articles, " + report.claims() + " claims, " + report.triples() + " triples");
         } catch (ValidationFailed e) {
@@ -84,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         Path dumps = store.store.toAbsolutePath().resolveSibling(store.store.getFileName() + "-dumps");
-        ServeSettings settings = new ServeSettings(host, port, base, Math.round(timeoutSeconds * 1000), maxRows, writer, dumps);
+        ServeSettings settings = new ServeSettings(host, port, base, Math.round(timeoutSeconds * 1000), maxRows, writer,
+                dumps, report.unchanged());
         EntenteServer server;
         try {
             server = EntenteServer.start(kg, settings, Pages.servlets(kg, settings));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,11 +30,14 @@ import org.slf4j.LoggerFactory;
  * write the server accepts, each streamed to disk with its size and SHA-256 so the dataset
  * description can state them. Each writing is a generation of its own directory: a download
  * that began before a new generation finishes reading the file it began with, and the size and
- * checksum served always belong to the file served.
+ * checksum served always belong to the file served. A generation's manifest, written last,
+ * lets a server that starts on an unchanged store serve it again instead of writing it anew;
+ * it is deleted before the next generation is written, so a writing cut short is not trusted.
  */
 final class Dumps implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
+    private static final String MANIFEST = "manifest.tsv";
 
     /** One dump file: where it is served, its format and what a client needs to check it. */
     record Dump(String fileName, ExportFormat format, boolean gzip, long bytes, String sha256, Path file) {
@@ -61,15 +65,29 @@ final class Dumps implements AutoCloseable {
         this.directory = directory;
     }
 
-    /** Writes the first generation, in place of those an earlier run left in the directory. */
-    static Dumps write(KnowledgeStore store, Exporter exporter, Path directory) {
+    /**
+     * The dumps of the store: the last generation an earlier run left complete when
+     * {@code storeUnchanged} says the store is as that run left it, else a first generation
+     * written in place of the earlier ones.
+     */
+    static Dumps open(KnowledgeStore store, Exporter exporter, Path directory, boolean storeUnchanged) {
         Dumps dumps = new Dumps(store, exporter, directory);
         try {
             Files.createDirectories(directory);
-            try (Stream<Path> earlier = Files.list(directory)) {
-                for (Path generation : earlier.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                    deleteTree(generation);
-                }
+            List<Path> earlier;
+            try (Stream<Path> listed = Files.list(directory)) {
+                earlier = listed.filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString()))).toList();
+            }
+            Optional<List<Dump>> kept = storeUnchanged && !earlier.isEmpty()
+                    ? readManifest(earlier.get(earlier.size() - 1)) : Optional.empty();
+            if (kept.isPresent()) {
+                dumps.generation = Integer.parseInt(earlier.get(earlier.size() - 1).getFileName().toString());
+                dumps.current = kept.get();
+                return dumps;
+            }
+            for (Path generation : earlier) {
+                deleteTree(generation);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps in " + directory, e);
@@ -92,6 +110,7 @@ final class Dumps implements AutoCloseable {
             writer.execute(() -> {
                 queued.set(false);
                 try {
+                    Files.deleteIfExists(current.get(0).file().resolveSibling(MANIFEST));
                     current = nextGeneration();
                     // The generation before the one just replaced: a request that picked the
                     // replaced one a moment ago may still be about to open its files.
@@ -117,10 +136,12 @@ final class Dumps implements AutoCloseable {
         Path dir = directory.resolve(Integer.toString(++generation));
         try {
             Files.createDirectories(dir);
-            return List.of(
+            List<Dump> written = List.of(
                     write(dir, "entente.ttl", ExportFormat.turtle, false),
                     write(dir, "entente.nq.gz", ExportFormat.nquads, true),
                     write(dir, "entente.jsonld", ExportFormat.jsonld, false));
+            writeManifest(dir, written);
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps in " + dir, e);
         }
@@ -135,6 +156,34 @@ final class Dumps implements AutoCloseable {
             store.read(dsg -> exporter.write(dsg, format, Optional.empty(), dump));
         }
         return new Dump(name, format, gzip, Files.size(file), HexFormat.of().formatHex(sha256.digest()), file);
+    }
+
+    /** One line per dump: file name, format, gzip, bytes, SHA-256, tab-separated. */
+    private static void writeManifest(Path dir, List<Dump> dumps) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Dump d : dumps) {
+            lines.append(String.join("\t", d.fileName(), d.format().name(), Boolean.toString(d.gzip()),
+                    Long.toString(d.bytes()), d.sha256())).append('\n');
+        }
+        Files.writeString(dir.resolve(MANIFEST), lines);
+    }
+
+    /** The dumps a manifest lists, when it is there and every file has the size it states. */
+    private static Optional<List<Dump>> readManifest(Path dir) throws IOException {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.exists(manifest)) {
+            return Optional.empty();
+        }
+        List<Dump> dumps = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest)) {
+            String[] f = line.split("\t");
+            Path file = dir.resolve(f[0]);
+            if (f.length != 5 || !Files.exists(file) || Files.size(file) != Long.parseLong(f[3])) {
+                return Optional.empty();
+            }
+            dumps.add(new Dump(f[0], ExportFormat.valueOf(f[1]), Boolean.parseBoolean(f[2]), Long.parseLong(f[3]), f[4], file));
+        }
+        return dumps.size() == 3 ? Optional.of(List.copyOf(dumps)) : Optional.empty();
     }
 
     private static void deleteTree(Path root) throws IOException {

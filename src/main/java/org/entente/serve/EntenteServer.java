@@ -41,7 +41,7 @@ public final class EntenteServer implements AutoCloseable {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeoutMillis()));
         boolean writable = settings.writer().isPresent();
         Exporter exporter = new Exporter(Prefixes.of(new IriScheme(settings.base())));
-        Dumps dumps = Dumps.write(store, exporter, settings.dumps());
+        Dumps dumps = Dumps.open(store, exporter, settings.dumps(), settings.storeUnchanged());
         DatasetDescription description = new DatasetDescription(store, settings.base(), writable);
         ResourceDescriptions resources = new ResourceDescriptions(store);
 

@@ -61,7 +61,7 @@ class BrowserTest {
                 "needs chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)");
         store = KnowledgeStore.open(Path.of(DevelopmentStore.path()));
         ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, 10_000, 10_000,
-                Optional.empty(), dir.resolve("dumps"));
+                Optional.empty(), dir.resolve("dumps"), false);
         server = EntenteServer.start(store, settings, Pages.servlets(store, settings));
 
         // The driver is given, never looked up: Selenium Manager must not go online for one.

@@ -47,7 +47,7 @@ class PagesTest {
         Cli.ok("build", "--data", data.toString(), "--store", dir.resolve("store").toString());
         store = KnowledgeStore.open(dir.resolve("store"));
         ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, 10_000, 1_000,
-                Optional.empty(), dir.resolve("dumps"));
+                Optional.empty(), dir.resolve("dumps"), false);
         server = EntenteServer.start(store, settings, Pages.servlets(store, settings));
     }
 

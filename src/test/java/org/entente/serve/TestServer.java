@@ -49,7 +49,7 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
         store = KnowledgeStore.open(dir.resolve("store"));
         new Builder(new DataDirectory(Path.of("data")), new IriScheme(IriScheme.DEFAULT_BASE)).build(store);
         ServeSettings settings = new ServeSettings("127.0.0.1", 0, IriScheme.DEFAULT_BASE, timeoutMillis, rowCap,
-                writer, dir.resolve("dumps"));
+                writer, dir.resolve("dumps"), false);
         server = EntenteServer.start(store, settings, Pages.servlets(store, settings));
         http = HttpClient.newHttpClient();
     }
