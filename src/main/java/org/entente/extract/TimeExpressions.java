@@ -29,7 +29,8 @@ final class TimeExpressions {
     private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
     /** Words before a time that put it after the publication: "will meet on Thursday". */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next|offer(?:s|ed)? to|propos(?:e|es|ed) to)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final String PART = "(early|mid|late|the beginning of|the end of|the middle of)";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String SEASON = "(spring|summer|autumn|fall|winter)";

@@ -153,6 +153,7 @@ class RulesTest {
             Japan and India hold talks in Tokyo next year.         | Meeting location=[tokyo] participants=[japan,india] planned
             Japan and India spoke. The two neighbours agreed on patrolling arrangements. | Cooperation participants=[japan,india] factual
             The Quad and China agreed last year to conclude the code. | Cooperation participants=[quad,china] factual
+            India has offered to host informal talks on the crisis in December. | Meeting location=[india] participants=[india] planned
             In 2019 Seoul froze GSOMIA.                            | Suspension agreement=[gsomia] participants=[south-korea] factual; partyTo south-korea gsomia factual
             Tokyo is scrapping GSOMIA while Seoul renews it.       | Suspension agreement=[gsomia] participants=[japan] factual; partyTo japan gsomia factual
             The United States and Japan are holding drills in the Sea of Japan. | MilitaryExercise location=[sea-of-japan] participants=[united-states,japan] factual
