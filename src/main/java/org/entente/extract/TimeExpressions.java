@@ -29,12 +29,16 @@ final class TimeExpressions {
     private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
     /** Words before a time that put it after the publication: "will meet on Thursday". */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next|offer(?:s|ed)? to|propos(?:e|es|ed) to)\\b",
+            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next|offer(?:s|ed)? to|propos(?:e|es|ed) to"
+            // the present of a journey or a meeting states a schedule: "he flies to Tokyo on Saturday"
+            + "|flies|travels|heads|visits|meets|hosts|holds|arrives|leaves|begins|starts|opens)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String PART = "(early|mid|late|the beginning of|the end of|the middle of)";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String SEASON = "(spring|summer|autumn|fall|winter)";
-    private static final Pattern ANY_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
+    /** A year that dates the sentence: not one it counts from or to ("the first visit since 2016"). */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!since |until |before |after |from )\\b" + YEAR + "\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private enum Form {
         DAY_RANGE("(?:in )?" + MONTH + " (\\d{1,2}) ?[-–] ?(\\d{1,2})(?:,? " + YEAR + ")?"),
@@ -53,6 +57,7 @@ final class TimeExpressions {
         AGO(COUNT + " (years?|months?) ago"),
         WEEKDAY_NAMED("(?:on |last |this |next )?" + WEEKDAY),
         SEASON_RELATIVE("(last|this|next) " + SEASON),
+        SINCE("since (?:" + MONTH + " )?" + YEAR),
         YEAR_ONLY("(?:in )?" + YEAR),
         MONTH_ONLY("in " + MONTH);
 
@@ -141,6 +146,12 @@ final class TimeExpressions {
                 case SEASON_RELATIVE ->
                         season(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), issued);
                 case YEAR_ONLY -> plain(new PartialDate(Integer.parseInt(m.group(1)), 0, 0));
+                case SINCE -> {
+                    // from then until the day of publication
+                    PartialDate from = new PartialDate(Integer.parseInt(m.group(2)), m.group(1) == null ? 0 : month(m.group(1)), 0);
+                    yield from.firstDay().isAfter(issued.lastDay()) ? null : TimeSpec.of(Optional.empty(), Optional.empty(),
+                            Optional.of(from), Optional.of(issued), Optional.empty(), Optional.empty());
+                }
                 case MONTH_ONLY -> plain(new PartialDate(yearOf(month(m.group(1)), context), month(m.group(1)), 0));
             });
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -181,7 +192,7 @@ final class TimeExpressions {
         java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         boolean future = written.startsWith("next") || (!written.startsWith("last") && FUTURE.matcher(before).find());
         LocalDate date = future
-                ? issued.firstDay().with(java.time.temporal.TemporalAdjusters.next(day))
+                ? issued.firstDay().with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
                 : issued.firstDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
         return plain(day(date));
     }

@@ -56,6 +56,8 @@ class TimeExpressionsTest {
             They signed it on 12 June.                      | on 12 June         | 2024-06-12 | -          | -          | 2024-06-12 | 2024-06-12
             Sales grew in the first half of 2023.           | in the first half of 2023 | 2023 | -      | -          | 2023-01-01 | 2023-06-30
             Japan joined two years ago.                     | two years ago      | 2022       | -          | -          | 2022-01-01 | 2022-12-31
+            He flies to Tokyo on Saturday.                  | on Saturday        | 2024-12-07 | -          | -          | 2024-12-07 | 2024-12-07
+            Xi has not been to Australia since 2014.        | since 2014         | -          | 2014       | 2024-12-04 | 2014-01-01 | 2024-12-04
             """)
     void resolvesAgainstTheDayOfPublication(String sentence, String written, String date, String start, String end,
                                             String earliest, String latest) {
@@ -69,6 +71,7 @@ class TimeExpressionsTest {
             The ministers will meet in June.                                   | in June | 2023-06
             The ministers will meet in March.                                  | in March | 2024-03
             The ministers met in March.                                        | in March | 2023-03
+            He visited Beijing in early November, the first visit since 2016.  | in early November | 2022-11
             """)
     void aBareMonthTakesTheYearOfItsSentenceElseTheOneItsTenseGives(String sentence, String written, String date) {
         TimeSpec t = TimeExpressions.find(sentence, 0, sentence.length(), ISSUED).stream()
