@@ -52,7 +52,7 @@ class ExtractedBuildTest {
 
     /** Articles the rules were not written for: what extraction makes of them builds and validates. */
     @ParameterizedTest
-    @ValueSource(strings = {"harbour-wire", "meridian-wire", "halyard", "pacific-meridian"})
+    @ValueSource(strings = {"harbour-wire", "meridian-wire", "halyard", "pacific-meridian", "tidewater"})
     void unseenArticlesPublishedFromExtractionPassTheShapes(String corpus) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path source = Path.of("src/test/resources/eval-corpus", corpus);

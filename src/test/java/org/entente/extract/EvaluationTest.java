@@ -75,13 +75,13 @@ class EvaluationTest {
     }
 
     /**
-     * Four sets of three articles, each written and annotated by someone who had not read the
+     * Five sets of three articles, each written and annotated by someone who had not read the
      * rules (see the README): a guard against changes that fit the development article at the
      * cost of others. The floors sit a little under the figures of the day they were set.
      */
     @ParameterizedTest
     @CsvSource({"harbour-wire, 0.90, 0.32", "meridian-wire, 0.88, 0.21", "halyard, 0.90, 0.22",
-            "pacific-meridian, 0.88, 0.20"})
+            "pacific-meridian, 0.88, 0.20", "tidewater, 0.90, 0.14"})
     void evalOnTheEvaluationCorpusKeepsItsPrecisionAndRecall(String corpus, double precision, double recall) {
         Cli eval = Cli.ok("eval", "--data", "src/test/resources/eval-corpus/" + corpus);
         double[] pr = overall(eval);
