@@ -29,7 +29,8 @@ final class TimeExpressions {
     private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
     /** Words before a time that put it after the publication: "will meet on Thursday". */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|scheduled|plans?|planning|is to|are to|due|expected|next|offer(?:s|ed)? to|propos(?:e|es|ed) to"
+            "\\b(?:will|shall|could|might|scheduled|plans?|planning|is to|are to|due|expected|next|offer(?:s|ed)? to"
+            + "|propos(?:e|es|ed) to"
             // the present of a journey or a meeting states a schedule: "he flies to Tokyo on Saturday"
             + "|flies|travels|heads|visits|meets|hosts|holds|arrives|leaves|begins|starts|opens)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -54,6 +55,7 @@ final class TimeExpressions {
         MONTH_THIS_YEAR("(?:in )?" + MONTH + " (this|last|next) year"),
         RELATIVE("(last|this|next|past) (year|month)"),
         WEEK("(last|this|next|past) week"),
+        WEEKEND("(?:for |at |over |on )?(last|this|next|the coming) weekend"),
         AGO(COUNT + " (years?|months?) ago"),
         WEEKDAY_NAMED("(?:on |last |this |next )?" + WEEKDAY),
         SEASON_RELATIVE("(last|this|next) " + SEASON),
@@ -125,6 +127,7 @@ final class TimeExpressions {
                             YearMonth.of(y, first + 5).atEndOfMonth());
                 }
                 case WEEK -> week(m.group(1).toLowerCase(Locale.ROOT), issued);
+                case WEEKEND -> weekend(m.group(1).toLowerCase(Locale.ROOT), issued);
                 case AGO -> ago(count(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), issued);
                 case WEEKDAY_NAMED -> weekday(m.group(1), m.group().toLowerCase(Locale.ROOT),
                         sentence.substring(0, m.start()), issued);
@@ -168,6 +171,17 @@ final class TimeExpressions {
         LocalDate monday = issued.firstDay().with(java.time.DayOfWeek.MONDAY).plusWeeks(by);
         return TimeSpec.of(Optional.empty(), Optional.empty(), Optional.of(day(monday)),
                 Optional.of(day(monday.plusDays(6))), Optional.empty(), Optional.empty());
+    }
+
+    /** "This weekend": the Saturday and Sunday of the week the article was issued in; "last", "next" either side. */
+    private static TimeSpec weekend(String which, PartialDate issued) {
+        if (issued.precision() != PartialDate.Precision.DATE) {
+            return null;
+        }
+        int by = which.equals("the coming") ? 0 : shift(which);
+        LocalDate saturday = issued.firstDay().with(java.time.DayOfWeek.SATURDAY).plusWeeks(by);
+        return TimeSpec.of(Optional.empty(), Optional.empty(), Optional.of(day(saturday)),
+                Optional.of(day(saturday.plusDays(1))), Optional.empty(), Optional.empty());
     }
 
     private static TimeSpec ago(int count, String unit, PartialDate issued) {

@@ -57,6 +57,8 @@ class TimeExpressionsTest {
             Sales grew in the first half of 2023.           | in the first half of 2023 | 2023 | -      | -          | 2023-01-01 | 2023-06-30
             Japan joined two years ago.                     | two years ago      | 2022       | -          | -          | 2022-01-01 | 2022-12-31
             He flies to Tokyo on Saturday.                  | on Saturday        | 2024-12-07 | -          | -          | 2024-12-07 | 2024-12-07
+            They scheduled an air exercise for this weekend. | for this weekend  | -          | 2024-12-07 | 2024-12-08 | 2024-12-07 | 2024-12-08
+            The council could meet as early as Monday.      | Monday             | 2024-12-09 | -          | -          | 2024-12-09 | 2024-12-09
             Xi has not been to Australia since 2014.        | since 2014         | -          | 2014       | 2024-12-04 | 2014-01-01 | 2024-12-04
             """)
     void resolvesAgainstTheDayOfPublication(String sentence, String written, String date, String start, String end,
