@@ -182,7 +182,7 @@ public final class Extractor {
                     .orElseGet(() -> cues.modality(text, m.sentence().begin, m.begin(), m.end()));
             Optional<String> source = attributions.computeIfAbsent(m.sentence(), cues::attribution)
                     .filter(a -> a.begin() >= m.end() || a.end() <= m.begin() || cited(a))
-                    .map(a -> a.key());
+                    .map(a -> a.resolve(reference, Set.of("STATE"), null).get(0)); // "Beijing said": China
             if (rule.relation().isPresent()) {
                 Optional<TimeExpressions.Found> time = times.stream()
                         .filter(f -> f.begin() >= m.begin() && f.end() <= m.end()).findFirst();

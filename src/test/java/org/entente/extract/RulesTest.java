@@ -260,6 +260,17 @@ class RulesTest {
     }
 
     @Test
+    void aStateThatSaysSoIsTheSourceAndACapitalSpeaksForItsState() {
+        List<Claim> claims = extractor.extract("Beijing said Japan and India agreed to share intelligence.",
+                PartialDate.parse("2023-05")).claims();
+        assertEquals(1, claims.size());
+        assertEquals("china", claims.get(0).attributedTo().orElseThrow());
+        List<Claim> own = extractor.extract("Japan said Japan and India agreed to share intelligence.",
+                PartialDate.parse("2023-05")).claims();
+        assertTrue(own.get(0).attributedTo().isEmpty(), "a party to the claim is not its source");
+    }
+
+    @Test
     void theSourceAnAccordingToPhraseCitesIsNoParticipant() {
         String text = "According to Yonhap, South Korea and the United States will hold joint naval exercises next month.";
         assertEquals(Set.of("MilitaryExercise participants=[south-korea,united-states] planned"), claims(text));
