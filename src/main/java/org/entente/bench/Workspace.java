@@ -1,13 +1,12 @@
 package org.entente.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entente.store.Directories;
 
 /**
  * The bench's scratch directory: the copies of the store, and the server processes over them.
@@ -76,12 +75,6 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void deleteTree() {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Directories.deleteTree(dir);
     }
 }

@@ -84,7 +84,8 @@ final class Anaphors {
                                       int previousParagraphBegin) {
         boolean they = a.group(1) != null;
         String counted = a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : a.group(8);
-        int count = counted == null ? 0 : counted.equalsIgnoreCase("three") ? 3 : counted.equalsIgnoreCase("four") ? 4 : 2;
+        int count = counted == null ? 0 : counted.equalsIgnoreCase("both") ? 2
+                : NumberWords.value(counted.substring(counted.lastIndexOf(' ') + 1)).orElseThrow();
         Set<String> kind = a.group(5) != null ? STATES : a.group(6) != null ? PERSONS
                 : a.group(7) != null ? SIDES : actorTypes;
         if (!they && count == 0 && a.group(5) == null) {

@@ -30,7 +30,6 @@ final class ArticleReading {
     private static final Pattern COUNTED_STATES = Pattern.compile(
             "\\bthe (two|three|four|five|six) (?:states|countries|allies|parties|nations|governments)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
     /** What follows a dateline's place: a region or date, then the agency or a dash. */
     private static final Pattern DATELINE_END = Pattern.compile("[^()\\n]{0,40}?(?:\\(|\\s[-–—]\\s)");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.!][\"”’')]*\\s*$");
@@ -68,6 +67,7 @@ final class ArticleReading {
     private final List<Mention> mentioned = new ArrayList<>();
     /** The article's sentences, in order. */
     private final List<Sentence> sentences;
+    private final Optional<Mention> dateline;
 
     /** Reads the article's cleaned text, adding the time spent in each stage to {@code timings}. */
     ArticleReading(String text, Timings timings, Tools tools) {
@@ -75,6 +75,7 @@ final class ArticleReading {
         this.timings = timings;
         this.tools = tools;
         this.sentences = List.copyOf(read());
+        this.dateline = findDateline();
         namesWithoutKind.removeAll(newByLabel.keySet());
     }
 
@@ -103,6 +104,10 @@ final class ArticleReading {
      * place in capitals opening the first sentence, before the agency or the dash.
      */
     Optional<Mention> dateline() {
+        return dateline;
+    }
+
+    private Optional<Mention> findDateline() {
         if (sentences.isEmpty() || sentences.get(0).mentions.isEmpty()) {
             return Optional.empty();
         }
@@ -124,7 +129,7 @@ final class ArticleReading {
         List<String> states = new ArrayList<>();
         Matcher counted = COUNTED_STATES.matcher(text).region(sentence.begin, sentence.end);
         while (counted.find()) {
-            int n = COUNTS.indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
+            int n = NumberWords.value(counted.group(1)).orElseThrow();
             int at = counted.start();
             enumerations.stream().filter(e -> e.getKey() < at && e.getValue().size() == n)
                     .reduce((a, b) -> b).ifPresent(e -> states.addAll(e.getValue()));

@@ -1,10 +1,8 @@
 package org.entente.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,9 +64,8 @@ final class Ministries {
         return words.stream().allMatch(w -> padded.contains(" " + w + " "));
     }
 
-    /** Lower case, no accents, letters and single spaces, "defense" spelt "defence". */
+    /** Folded as the gazetteer folds names, and "defense" spelt "defence". */
     private static String folded(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").trim().replace("defense", "defence");
+        return Gazetteer.Folded.of(s).text().replace("defense", "defence");
     }
 }

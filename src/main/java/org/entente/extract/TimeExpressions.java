@@ -128,7 +128,7 @@ final class TimeExpressions {
                 }
                 case WEEK -> week(m.group(1).toLowerCase(Locale.ROOT), issued);
                 case WEEKEND -> weekend(m.group(1).toLowerCase(Locale.ROOT), issued);
-                case AGO -> ago(count(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), issued);
+                case AGO -> ago(NumberWords.value(m.group(1)).orElseThrow(), m.group(2).toLowerCase(Locale.ROOT), issued);
                 case WEEKDAY_NAMED -> weekday(m.group(1), m.group().toLowerCase(Locale.ROOT),
                         sentence.substring(0, m.start()), issued);
                 case PART_OF_MONTH -> {
@@ -213,12 +213,6 @@ final class TimeExpressions {
 
     private static PartialDate day(LocalDate date) {
         return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
-    private static int count(String word) {
-        int at = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-                .indexOf(word.toLowerCase(Locale.ROOT));
-        return at == 0 ? 1 : at > 0 ? at : Integer.parseInt(word);
     }
 
     /** What dates a month named without a year: the publication, the sentence's year, the tense before it. */

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.entente.export.ExportFormat;
 import org.entente.export.Exporter;
+import org.entente.store.Directories;
 import org.entente.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,7 @@ final class Dumps implements AutoCloseable {
                 return dumps;
             }
             for (Path generation : earlier) {
-                deleteTree(generation);
+                Directories.deleteTree(generation);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps in " + directory, e);
@@ -114,7 +115,7 @@ final class Dumps implements AutoCloseable {
                     current = nextGeneration();
                     // The generation before the one just replaced: a request that picked the
                     // replaced one a moment ago may still be about to open its files.
-                    deleteTree(directory.resolve(Integer.toString(generation - 2)));
+                    Directories.deleteTree(directory.resolve(Integer.toString(generation - 2)));
                 } catch (IOException | RuntimeException e) {
                     LOG.warn("the dumps were not written again; the earlier ones are served: {}", e.toString());
                 }
@@ -184,17 +185,6 @@ final class Dumps implements AutoCloseable {
             dumps.add(new Dump(f[0], ExportFormat.valueOf(f[1]), Boolean.parseBoolean(f[2]), Long.parseLong(f[3]), f[4], file));
         }
         return dumps.size() == 3 ? Optional.of(List.copyOf(dumps)) : Optional.empty();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static OutputStream gzipped(OutputStream out) throws IOException {

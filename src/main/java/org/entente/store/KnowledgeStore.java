@@ -1,13 +1,9 @@
 package org.entente.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -91,17 +87,8 @@ public final class KnowledgeStore implements AutoCloseable {
         boolean empty = read(DatasetGraph::isEmpty);
         TDBInternal.expel(dataset.asDatasetGraph());
         if (created && empty) {
-            deleteTree(directory);
+            Directories.deleteTree(directory);
         }
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
